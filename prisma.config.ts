@@ -14,7 +14,7 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, "s
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx scripts/seed.ts" },
+  migrations: { path: "prisma/migrations", seed: "tsx --conditions=react-server scripts/seed.ts" },
   // env("DATABASE_URL") would throw when unset, which breaks `prisma generate` during npm install.
   datasource: {
     url: process.env.DATABASE_URL ?? "",

@@ -1,0 +1,80 @@
+import "server-only";
+
+import { notFound, redirect } from "next/navigation";
+
+import { auth } from "./auth";
+import { getDatabase } from "./db";
+import { findMembership } from "./orgs/find-membership";
+import { can, type Permission, type RoleName } from "./permissions";
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+export interface OrgAccess {
+  user: SignedInUser;
+  org: { id: string; slug: string; name: string; currency: string; catalogVersion: number };
+  role: RoleName;
+  can: (permission: Permission) => boolean;
+}
+
+/** Thrown by actions and route handlers when a member lacks a permission; pages answer 404 instead. */
+export class ForbiddenError extends Error {
+  constructor(permission: Permission) {
+    super(`Your role does not allow ${permission}.`);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Returns the signed-in user from the database session, or null. */
+export async function getCurrentUser(): Promise<SignedInUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.email) return null;
+
+  return { id: user.id, email: user.email, name: user.name ?? null };
+}
+
+/** Returns the signed-in user, or sends the person to sign in and back to `returnPath`. */
+export async function requireUser(returnPath: string): Promise<SignedInUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnPath)}`);
+
+  return user;
+}
+
+/**
+ * Verifies that `user` is a member of the organization with this slug and returns the verified
+ * organization, or null for a missing organization and a foreign one alike.
+ */
+export async function findOrgAccess(user: SignedInUser, unverifiedOrgSlug: string): Promise<OrgAccess | null> {
+  const membership = await findMembership(await getDatabase(), user.id, unverifiedOrgSlug);
+  if (!membership) return null;
+
+  return { user, org: membership.org, role: membership.role, can: (permission) => can(membership.role, permission) };
+}
+
+/**
+ * The access check of every organization page, layout and `generateMetadata`: signs the person
+ * in if needed, answers 404 when they are not a member, and 404 when `permission` is given and
+ * their role lacks it.
+ */
+export async function getOrgAccessOrThrow(
+  unverifiedOrgSlug: string,
+  returnPath: string,
+  permission?: Permission,
+): Promise<OrgAccess> {
+  const user = await requireUser(returnPath);
+  const access = await findOrgAccess(user, unverifiedOrgSlug);
+  if (!access) notFound();
+  if (permission && !access.can(permission)) notFound();
+
+  return access;
+}
+
+/** Throws ForbiddenError unless the verified member's role has `permission`. */
+export function assertCan(access: OrgAccess, permission: Permission): void {
+  if (!access.can(permission)) throw new ForbiddenError(permission);
+}

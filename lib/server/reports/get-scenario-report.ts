@@ -1,0 +1,66 @@
+import "server-only";
+
+import { scenarioInputsSchema, type ScenarioInputs } from "@/lib/scenario/inputs";
+import { resolveScenarioInputs, type Provenance, type ResolveProblem } from "@/lib/scenario/resolve";
+import { evaluateScenario, safeParseScenario, type EvaluationResult, type Scenario } from "@/lib/tco";
+
+import { loadCatalogSnapshot, toIsoDate } from "../catalog/load-catalog";
+import type { Database } from "../db";
+
+export interface ScenarioReport {
+  scenario: { id: string; name: string; description: string | null; version: number };
+  revision: { id: string; number: number; createdAt: Date; message: string | null; pricesAsOf: string; catalogVersion: number };
+  inputs: ScenarioInputs;
+  pricesAsOf: string;
+  /** The parsed cost-model scenario, or null when it could not be resolved or validated. */
+  model: Scenario | null;
+  evaluation: EvaluationResult | null;
+  provenance: Provenance[];
+  problems: ResolveProblem[];
+}
+
+/**
+ * Computes the report of a scenario's latest revision from the organization's current catalog,
+ * on the server. Returns null for a scenario that is missing or belongs to another organization.
+ * Problems (a retired entry, a price missing on the plan date, an invalid value) come back in
+ * `problems` with no numbers, never as a cost of 0.
+ */
+export async function getScenarioReport(database: Database, orgId: string, scenarioId: string, today: string): Promise<ScenarioReport | null> {
+  const scenario = await database.scenario.findFirst({
+    where: { id: scenarioId, orgId },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      version: true,
+      revisions: { orderBy: { number: "desc" }, take: 1 },
+    },
+  });
+  const revision = scenario?.revisions[0];
+  if (!scenario || !revision) return null;
+
+  const inputs = scenarioInputsSchema.parse(revision.inputs);
+  const catalog = await loadCatalogSnapshot(database, orgId);
+  const resolved = resolveScenarioInputs(inputs, catalog, today, scenario.name);
+
+  const summary = {
+    scenario: { id: scenario.id, name: scenario.name, description: scenario.description, version: scenario.version },
+    revision: {
+      id: revision.id,
+      number: revision.number,
+      createdAt: revision.createdAt,
+      message: revision.message,
+      pricesAsOf: toIsoDate(revision.pricesAsOf),
+      catalogVersion: revision.catalogVersion,
+    },
+    inputs,
+    pricesAsOf: resolved.pricesAsOf,
+    provenance: resolved.provenance,
+  };
+  if (resolved.problems.length > 0) return { ...summary, model: null, evaluation: null, problems: resolved.problems };
+
+  const parsed = safeParseScenario(resolved.document);
+  if (!parsed.ok) return { ...summary, model: null, evaluation: null, problems: parsed.issues };
+
+  return { ...summary, model: parsed.scenario, evaluation: evaluateScenario(parsed.scenario, {}), problems: [] };
+}

@@ -1,0 +1,30 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its .wasm and .data files at run time; bundling breaks those paths.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pino"],
+  // Otherwise `next dev` writes an AGENTS.md into the project.
+  agentRules: false,
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+      {
+        // Share links carry a secret token in the path, so no referrer may leave the page.
+        source: "/r/:token*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
