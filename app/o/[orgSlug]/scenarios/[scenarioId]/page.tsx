@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
-import { ReportSummary } from "@/components/report/report-summary";
+import { ReportProblems } from "@/components/report/report-problems";
+import { ReportProvenanceNote } from "@/components/report/report-provenance-note";
+import { ReportView } from "@/components/report/report-view";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { getDatabase } from "@/lib/server/db";
-import { getScenarioReport } from "@/lib/server/reports/get-scenario-report";
+import { getCurrentReportData } from "@/lib/server/reports/get-report-data";
 
 export const dynamic = "force-dynamic";
 
@@ -16,22 +18,32 @@ type Props = { params: Promise<{ orgSlug: string; scenarioId: string }> };
 const loadReport = cache(async (orgSlug: string, scenarioId: string) => {
   const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/scenarios/${scenarioId}`);
   const database = await getDatabase();
-  const report = await getScenarioReport(database, access.org.id, scenarioId, new Date().toISOString().slice(0, 10));
-  if (!report) notFound();
+  const result = await getCurrentReportData(database, {
+    org: access.org,
+    scenarioId,
+    today: new Date().toISOString().slice(0, 10),
+    hideUnitPrices: false,
+  });
+  if (!result) notFound();
 
-  return { access, report };
+  return { access, result };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { orgSlug, scenarioId } = await params;
-  const { report } = await loadReport(orgSlug, scenarioId);
+  const { result } = await loadReport(orgSlug, scenarioId);
+  const name = result.status === "ready" ? result.report.scenario.name : result.scenario.name;
 
-  return { title: report.scenario.name };
+  return { title: name };
 }
 
 export default async function ScenarioReportPage({ params }: Props) {
   const { orgSlug, scenarioId } = await params;
-  const { access, report } = await loadReport(orgSlug, scenarioId);
+  const { access, result } = await loadReport(orgSlug, scenarioId);
+  const scenario = result.status === "ready" ? result.report.scenario : result.scenario;
+  const revision = result.status === "ready" ? result.report.revision : result.revision;
+  const pricesAsOf = result.status === "ready" ? result.report.pricesAsOf : result.pricesAsOf;
+  const base = `/o/${access.org.slug}/scenarios/${scenarioId}`;
 
   return (
     <article className="space-y-6">
@@ -39,27 +51,27 @@ export default async function ScenarioReportPage({ params }: Props) {
         <p className="no-print text-sm">
           <Link href={`/o/${access.org.slug}`}>{access.org.name}</Link>
         </p>
-        <h1>{report.scenario.name}</h1>
-        {report.scenario.description ? <p className="text-slate-700">{report.scenario.description}</p> : null}
-        <p className="text-sm text-slate-600">
-          Revision {report.revision.number} · prices as of {report.pricesAsOf} · computed on the server from the catalog of{" "}
-          {access.org.name}
-        </p>
+        <h1>{scenario.name}</h1>
+        {scenario.description ? <p className="text-slate-700">{scenario.description}</p> : null}
+        <ReportProvenanceNote revisionNumber={revision.number} pinned={false} pricesAsOf={pricesAsOf} catalogChangedSince={false} />
       </div>
 
-      {report.problems.length > 0 || !report.model || !report.evaluation ? (
-        <div role="alert" className="space-y-2 rounded border border-red-300 bg-red-50 p-4 text-red-900" data-testid="report-problems">
-          <p className="font-medium">This scenario cannot be computed until these problems are fixed:</p>
-          <ul className="list-disc pl-5">
-            {report.problems.map((problem) => (
-              <li key={`${problem.path}-${problem.message}`}>
-                <code>{problem.path}</code>: {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+      {result.status === "ready" ? (
+        <>
+          <nav aria-label="Report actions" className="no-print flex flex-wrap gap-4 text-sm">
+            <a href={`${base}/export.csv`} download>
+              Download CSV
+            </a>
+            <a href={`${base}/export.json`} download>
+              Download JSON
+            </a>
+            {access.can("share:manage") ? <Link href={`${base}/share`}>Share</Link> : null}
+            <span className="text-slate-500">Print or save as PDF from your browser&apos;s print dialog.</span>
+          </nav>
+          <ReportView report={result.report} />
+        </>
       ) : (
-        <ReportSummary model={report.model} evaluation={report.evaluation} currency={access.org.currency} />
+        <ReportProblems problems={result.problems} />
       )}
     </article>
   );

@@ -1,0 +1,146 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { buildReportData } from "@/lib/report/build-report";
+import type { ReportData } from "@/lib/report/report-data";
+import type { ResolveProblem } from "@/lib/scenario/resolve";
+import { evaluateScenario, safeParseScenario } from "@/lib/tco";
+
+import { toIsoDate } from "../catalog/load-catalog";
+import type { Database } from "../db";
+
+import { getReportCache, reportCacheKey } from "./report-cache";
+import { getScenarioReport } from "./get-scenario-report";
+
+export interface ReportOrg {
+  id: string;
+  currency: string;
+  catalogVersion: number;
+}
+
+/** A report ready to show, or the reasons it cannot be computed (never numbers computed from a 0 price). */
+export type ReportResult =
+  | { status: "ready"; report: ReportData }
+  | {
+      status: "problems";
+      scenario: { name: string; description: string | null };
+      revision: { number: number; pinned: boolean };
+      pricesAsOf: string;
+      problems: ResolveProblem[];
+    };
+
+const provenanceSchema = z.array(
+  z.object({
+    optionId: z.string(),
+    field: z.string(),
+    value: z.number(),
+    entry: z.string(),
+    sourceUrl: z.string().nullable(),
+    checkedAt: z.string().nullable(),
+    verified: z.boolean(),
+    unitPrice: z.boolean(),
+  }),
+);
+
+const storedResolvedSchema = z.object({ document: z.unknown(), provenance: provenanceSchema });
+
+/** The name can change without a new revision, so it is read fresh and never served from the cache. */
+function withScenario(report: ReportData, scenario: { name: string; description: string | null }): ReportData {
+  return { ...report, scenario };
+}
+
+/**
+ * The report of a scenario's latest revision, resolved against the organization's current
+ * catalog. Returns null for a scenario without revisions, missing, or in another organization.
+ */
+export async function getCurrentReportData(
+  database: Database,
+  request: { org: ReportOrg; scenarioId: string; today: string; hideUnitPrices: boolean },
+): Promise<ReportResult | null> {
+  const { org, scenarioId, today, hideUnitPrices } = request;
+  const scenario = await database.scenario.findFirst({
+    where: { id: scenarioId, orgId: org.id },
+    select: { name: true, description: true, revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true } } },
+  });
+  const latest = scenario?.revisions[0];
+  if (!scenario || !latest) return null;
+
+  const header = { name: scenario.name, description: scenario.description };
+  const cache = getReportCache();
+  const key = reportCacheKey({ mode: "current", revisionId: latest.id, catalogVersion: org.catalogVersion, hideUnitPrices, today });
+  const cached = cache.get(key);
+  if (cached) return { status: "ready", report: withScenario(cached, header) };
+
+  const computed = await getScenarioReport(database, org.id, scenarioId, today);
+  if (!computed) return null;
+
+  const revision = { number: computed.revision.number, pinned: false };
+  if (!computed.model || !computed.evaluation) {
+    return { status: "problems", scenario: header, revision, pricesAsOf: computed.pricesAsOf, problems: computed.problems };
+  }
+
+  const report = buildReportData({
+    model: computed.model,
+    evaluation: computed.evaluation,
+    provenance: computed.provenance,
+    scenario: header,
+    currency: org.currency,
+    revision,
+    pricesAsOf: computed.pricesAsOf,
+    catalogChangedSince: false,
+    hideUnitPrices,
+  });
+  // The key names the revision read first; a save in between is caught by the next request's key.
+  if (computed.revision.id === latest.id) cache.set(key, report);
+
+  return { status: "ready", report };
+}
+
+/**
+ * The report of one revision from the values stored with it at save time, so it reads the same
+ * however the catalog changes later, and says when the catalog has changed since.
+ */
+export async function getPinnedReportData(
+  database: Database,
+  request: { org: ReportOrg; scenarioId: string; revisionId: string; hideUnitPrices: boolean },
+): Promise<ReportResult | null> {
+  const { org, scenarioId, revisionId, hideUnitPrices } = request;
+  const revision = await database.scenarioRevision.findFirst({
+    where: { id: revisionId, scenarioId, orgId: org.id },
+    select: { id: true, number: true, pricesAsOf: true, catalogVersion: true, scenario: { select: { name: true, description: true } } },
+  });
+  if (!revision) return null;
+
+  const header = { name: revision.scenario.name, description: revision.scenario.description };
+  const cache = getReportCache();
+  const key = reportCacheKey({ mode: "pinned", revisionId, catalogVersion: org.catalogVersion, hideUnitPrices, today: "" });
+  const cached = cache.get(key);
+  if (cached) return { status: "ready", report: withScenario(cached, header) };
+
+  const stored = await database.scenarioRevision.findFirst({ where: { id: revisionId, orgId: org.id }, select: { resolved: true } });
+  const pricesAsOf = toIsoDate(revision.pricesAsOf);
+  const pinned = { number: revision.number, pinned: true };
+  const parsedStored = storedResolvedSchema.safeParse(stored?.resolved);
+  if (!parsedStored.success) {
+    return { status: "problems", scenario: header, revision: pinned, pricesAsOf, problems: [{ path: "resolved", message: "The values stored with this revision are unreadable. Save the scenario again to store them anew." }] };
+  }
+
+  const model = safeParseScenario(parsedStored.data.document);
+  if (!model.ok) return { status: "problems", scenario: header, revision: pinned, pricesAsOf, problems: model.issues };
+
+  const report = buildReportData({
+    model: model.scenario,
+    evaluation: evaluateScenario(model.scenario, {}),
+    provenance: parsedStored.data.provenance,
+    scenario: header,
+    currency: org.currency,
+    revision: pinned,
+    pricesAsOf,
+    catalogChangedSince: revision.catalogVersion < org.catalogVersion,
+    hideUnitPrices,
+  });
+  cache.set(key, report);
+
+  return { status: "ready", report };
+}
