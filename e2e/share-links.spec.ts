@@ -1,0 +1,156 @@
+import fs from "node:fs";
+
+import { expect, test, type Page } from "@playwright/test";
+
+import { signInAs } from "./support/auth";
+
+const demoSlug = process.env.E2E_DEMO_SLUG!;
+const demoOwner = process.env.E2E_DEMO_OWNER!;
+
+// Unit prices of the reference case as the report formats them: Claude 3 Opus input, cached
+// input and output, GPT-4 Turbo input and output, and the A100 GPU-hour.
+const UNIT_PRICE_TEXTS = ["$15.00", "$1.50", "$75.00", "$10.00", "$30.00", "$4.10"];
+const REFERENCE_NUMBERS = {
+  "tco-claude-3-opus": "$262,500.00",
+  "tco-gpt-4-turbo": "$125,000.00",
+  "tco-chipnemo-70b": "$12,850.64",
+  "saving-chipnemo-70b-vs-claude-3-opus": "95.1 %",
+  "saving-chipnemo-70b-vs-gpt-4-turbo": "89.7 %",
+};
+
+async function openDemoReport(page: Page): Promise<string> {
+  await signInAs(page, demoOwner, `/o/${demoSlug}`);
+  await page.getByRole("link", { name: "ChipNeMo against frontier APIs" }).click();
+  await page.waitForURL(/\/scenarios\/[^/]+$/);
+
+  return new URL(page.url()).pathname;
+}
+
+async function createShareLink(page: Page, reportPath: string, options: { label: string; hideUnitPrices: boolean }): Promise<string> {
+  await page.goto(reportPath);
+  await page.getByRole("link", { name: "Share", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Share ChipNeMo against frontier APIs");
+
+  await page.getByLabel("Label (optional)").fill(options.label);
+  await page.getByLabel(/^Revision \d+, as saved/).check();
+  if (options.hideUnitPrices) await page.getByLabel(/^Hide unit prices/).check();
+  await page.getByRole("button", { name: "Create link" }).click();
+
+  const created = page.getByTestId("created-share-url");
+  await expect(created).toHaveValue(/\/r\/[A-Za-z0-9_-]{43}$/);
+
+  return created.inputValue();
+}
+
+test("shared link opens the report without signing in until revoked", async ({ page, browser }) => {
+  const reportPath = await openDemoReport(page);
+  const label = `Board pack ${Date.now()}`;
+  const url = await createShareLink(page, reportPath, { label, hideUnitPrices: false });
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  const response = await visitor.goto(url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(response?.headers()["x-robots-tag"]).toContain("noindex");
+  await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("ChipNeMo against frontier APIs");
+  for (const [testId, text] of Object.entries(REFERENCE_NUMBERS)) await expect(visitor.getByTestId(testId)).toHaveText(text);
+  // Unit prices are shown on this link, which proves the hidden-price test below can see them.
+  await expect(visitor.getByTestId("assumptions-table")).toContainText("$75.00");
+
+  const body = await visitor.locator("body").innerText();
+  expect(body).not.toContain("Demo Chip Co");
+  expect(body).not.toContain(demoOwner);
+  expect(body).not.toContain("Sign out");
+  expect(await visitor.locator(`a[href*="/o/"]`).count()).toBe(0);
+
+  // The owner sees the view counted.
+  await page.reload();
+  const row = page.getByTestId("share-link-row").filter({ hasText: label });
+  await expect(row.getByTestId("share-link-views")).toHaveText("1");
+
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await expect(row).toContainText("revoked");
+
+  const afterRevoke = await visitor.goto(url);
+  expect(afterRevoke?.status()).toBe(404);
+  await expect(visitor.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect(await visitor.title()).not.toContain("ChipNeMo");
+  expect((await visitorContext.request.get(`${url}/export.csv`)).status()).toBe(404);
+
+  const unknown = await visitor.goto(url.replace(/[A-Za-z0-9_-]{43}$/, "A".repeat(43)));
+  expect(unknown?.status()).toBe(404);
+  await visitorContext.close();
+});
+
+test("hidden unit prices reach neither the page nor its exports", async ({ page, browser }) => {
+  const reportPath = await openDemoReport(page);
+  const url = await createShareLink(page, reportPath, { label: `Vendor copy ${Date.now()}`, hideUnitPrices: true });
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(url);
+  for (const [testId, text] of Object.entries(REFERENCE_NUMBERS)) await expect(visitor.getByTestId(testId)).toHaveText(text);
+  await expect(visitor.getByTestId("assumptions-table")).toContainText("hidden");
+
+  const html = await (await visitorContext.request.get(url)).text();
+  expect(html).toContain("$262,500.00");
+  for (const price of UNIT_PRICE_TEXTS) expect(html, `page contains ${price}`).not.toContain(price);
+  const head = await visitor.locator("head").innerHTML();
+  for (const price of UNIT_PRICE_TEXTS) expect(head).not.toContain(price);
+
+  const csv = await (await visitorContext.request.get(`${url}/export.csv`)).text();
+  expect(csv).toContain("option,claude-3-opus,,,total,262500");
+  expect(csv).not.toMatch(/PricePerMTok,(15|1\.5|75|10|30)\r/);
+  expect(csv).not.toMatch(/^assumption,.*(PricePerMTok|GpuHourPrice|discount),/m);
+  // Tornado rows name the inputs they vary, but a hidden unit price has no low or high value row.
+  expect(csv).toMatch(/GpuHourPrice,savingsAtLow,/);
+  expect(csv).not.toMatch(/(PricePerMTok|GpuHourPrice),(low|high),/);
+
+  const json = await (await visitorContext.request.get(`${url}/export.json`)).json();
+  expect(json.options.find((option: { id: string }) => option.id === "claude-3-opus").total).toBeCloseTo(262_500, 2);
+  expect(json.assumptions.some((row: { unitPrice: boolean }) => row.unitPrice)).toBe(false);
+  expect(JSON.stringify(json)).not.toMatch(/"value":(15|1\.5|75|10|30|4\.1)[,}]/);
+  await visitorContext.close();
+});
+
+test("signed-in report shows charts, sources and a CSV download", async ({ page, browser }) => {
+  const reportPath = await openDemoReport(page);
+
+  for (const [id, title] of [
+    ["sweep", "TCO of each option by head count"],
+    ["cumulative", "Cumulative cost by month"],
+    ["accepted-answer", "Cost per accepted answer"],
+    ["tornado", "Inputs that move the savings most"],
+  ]) {
+    const chart = page.getByTestId(`chart-${id}`);
+    await expect(chart.locator("svg > title")).toHaveText(title);
+    await expect(chart.locator("figcaption")).toHaveText(title);
+    expect(await chart.locator("details table tbody tr").count()).toBeGreaterThan(0);
+  }
+  await expect(page.getByRole("img", { name: "TCO of each option by head count" })).toContainText("Engineers (log scale)");
+  await expect(page.getByTestId("report-headline")).toContainText("ChipNeMo-70B is the cheapest option");
+  await expect(page.getByTestId("report-headline")).toContainText("utilization serving mode");
+
+  const assumptions = page.getByTestId("assumptions-table");
+  await expect(assumptions).toContainText("https://www.anthropic.com/pricing");
+  await expect(assumptions).toContainText("$75.00");
+  await expect(assumptions).toContainText("2026-07-29");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  expect(csv).toContain("option,claude-3-opus,,,total,262500");
+  expect(csv).toContain("option,gpt-4-turbo,,,total,125000");
+  expect(csv).toMatch(/option,chipnemo-70b,,,total,12850\.64/);
+
+  // Without a session the export answers 404, like a missing report.
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(`${reportPath}/export.csv`)).status()).toBe(404);
+  expect((await anonymous.request.get(`${reportPath}/export.json`)).status()).toBe(404);
+  await anonymous.close();
+});
