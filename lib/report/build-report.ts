@@ -142,7 +142,7 @@ export function buildReportData(request: BuildReportRequest): ReportData {
   const { model, evaluation, hideUnitPrices } = request;
   const comparisons = pickComparisons(model, evaluation);
   const engineers = evaluation.demand.engineersAtStart;
-  const sweep = sweepScenario(model, { ...sweepRange(engineers, comparisons), points: 60 });
+  const sweep = sweepScenario(model, { ...sweepRange(engineers, comparisons), points: 40 });
   const tornadoComparison = pickTornadoComparison(model, comparisons);
   const tornado = tornadoComparison
     ? buildTornadoChartData(runSensitivity(model, { optionId: tornadoComparison.optionId, baselineId: tornadoComparison.baselineId }), tornadoComparison, {

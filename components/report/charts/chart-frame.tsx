@@ -103,12 +103,3 @@ export function LeftAxis({ ticks, x, label, x1, y0, y1 }: { ticks: { value: numb
     </g>
   );
 }
-
-/** Short money labels for axis ticks ("$250K"); tables show the exact figures. */
-export function formatMoneyTick(value: number, currency: string): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(value);
-}
-
-export function formatCountTick(value: number): string {
-  return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(value);
-}

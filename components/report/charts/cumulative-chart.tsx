@@ -1,9 +1,9 @@
 import { scaleLinear } from "d3-scale";
 
-import { formatMoney } from "@/lib/format";
+import { formatCompactMoney, formatMoney } from "@/lib/format";
 import type { CumulativeChartData } from "@/lib/report/cumulative-series";
 
-import { BottomAxis, CHART_HEIGHT, CHART_WIDTH, ChartFigure, ChartSvg, formatMoneyTick, LeftAxis, MARGIN, SERIES_COLORS, SERIES_DASHES } from "./chart-frame";
+import { BottomAxis, CHART_HEIGHT, CHART_WIDTH, ChartFigure, ChartSvg, LeftAxis, MARGIN, SERIES_COLORS, SERIES_DASHES } from "./chart-frame";
 
 const TITLE = "Cumulative cost by month";
 
@@ -54,7 +54,7 @@ export function CumulativeChart({ data, currency }: { data: CumulativeChartData;
     >
       <ChartSvg title={TITLE}>
         <LeftAxis
-          ticks={y.ticks(6).map((value) => ({ value, y: y(value), text: formatMoneyTick(value, currency) }))}
+          ticks={y.ticks(6).map((value) => ({ value, y: y(value), text: formatCompactMoney(value, currency) }))}
           x={MARGIN.left}
           x1={CHART_WIDTH - MARGIN.right}
           y0={MARGIN.top}

@@ -1,9 +1,9 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import type { ReactNode } from "react";
 
-import { formatMoney } from "@/lib/format";
+import { formatCompactMoney, formatMoney } from "@/lib/format";
 
-import { BottomAxis, CHART_WIDTH, ChartFigure, ChartSvg, formatMoneyTick, SERIES_COLORS } from "./chart-frame";
+import { BottomAxis, CHART_WIDTH, ChartFigure, ChartSvg, SERIES_COLORS } from "./chart-frame";
 
 const LEFT = 200;
 const RIGHT = 24;
@@ -73,7 +73,7 @@ export function IntervalChart({
           );
         })}
         <BottomAxis
-          ticks={x.ticks(5).map((value) => ({ value, x: x(value), text: fractionDigits > 2 ? formatMoney(value, currency, 3) : formatMoneyTick(value, currency) }))}
+          ticks={x.ticks(5).map((value) => ({ value, x: x(value), text: fractionDigits > 2 ? formatMoney(value, currency, 3) : formatCompactMoney(value, currency) }))}
           y={plotBottom}
           x0={LEFT}
           x1={CHART_WIDTH - RIGHT}

@@ -1,9 +1,9 @@
 import { scaleLinear, scaleLog } from "d3-scale";
 
-import { formatMoney, formatNumber } from "@/lib/format";
+import { formatCompactMoney, formatCompactNumber, formatMoney, formatNumber } from "@/lib/format";
 import type { SweepChartData } from "@/lib/report/sweep-series";
 
-import { BottomAxis, CHART_HEIGHT, CHART_WIDTH, ChartFigure, ChartSvg, formatCountTick, formatMoneyTick, LeftAxis, MARGIN, SERIES_COLORS, SERIES_DASHES } from "./chart-frame";
+import { BottomAxis, CHART_HEIGHT, CHART_WIDTH, ChartFigure, ChartSvg, LeftAxis, MARGIN, SERIES_COLORS, SERIES_DASHES } from "./chart-frame";
 
 const TITLE = "TCO of each option by head count";
 
@@ -55,7 +55,7 @@ export function SweepChart({ data, currency, years }: { data: SweepChartData; cu
     >
       <ChartSvg title={TITLE}>
         <LeftAxis
-          ticks={y.ticks(6).map((value) => ({ value, y: y(value), text: formatMoneyTick(value, currency) }))}
+          ticks={y.ticks(6).map((value) => ({ value, y: y(value), text: formatCompactMoney(value, currency) }))}
           x={MARGIN.left}
           x1={CHART_WIDTH - MARGIN.right}
           y0={MARGIN.top}
@@ -63,7 +63,7 @@ export function SweepChart({ data, currency, years }: { data: SweepChartData; cu
           label={`TCO (${currency})`}
         />
         <BottomAxis
-          ticks={x.ticks(6).filter((value) => Number.isInteger(Math.log10(value))).map((value) => ({ value, x: x(value), text: formatCountTick(value) }))}
+          ticks={x.ticks(6).filter((value) => Number.isInteger(Math.log10(value))).map((value) => ({ value, x: x(value), text: formatCompactNumber(value) }))}
           y={CHART_HEIGHT - MARGIN.bottom}
           x0={MARGIN.left}
           x1={CHART_WIDTH - MARGIN.right}

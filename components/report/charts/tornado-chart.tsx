@@ -6,7 +6,7 @@ import type { TornadoChartData } from "@/lib/report/tornado";
 import { BottomAxis, CHART_WIDTH, ChartFigure, ChartSvg } from "./chart-frame";
 
 const TITLE = "Inputs that move the savings most";
-const LEFT = 260;
+const LEFT = 320;
 const RIGHT = 24;
 const BAR_HEIGHT = 28;
 
@@ -75,7 +75,7 @@ export function TornadoChart({ data, optionName, baselineName }: { data: Tornado
           return (
             <g key={bar.input}>
               <text x={LEFT - 8} y={top + half} dy="0.32em" textAnchor="end" fill="#0f172a">
-                {bar.label.length > 40 ? `${bar.label.slice(0, 39)}…` : bar.label}
+                {bar.label.length > 48 ? `${bar.label.slice(0, 47)}…` : bar.label}
               </text>
               {segments.map((segment) =>
                 segment.value === null ? null : (
