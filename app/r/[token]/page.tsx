@@ -4,9 +4,8 @@ import { cache } from "react";
 
 import { ReportProblems } from "@/components/report/report-problems";
 import { ReportProvenanceNote } from "@/components/report/report-provenance-note";
-import { ReportView } from "@/components/report/report-view";
-import { getDatabase } from "@/lib/server/db";
-import { recordShareLinkView } from "@/lib/server/share/find-share-link";
+import { CachedReportView } from "@/components/report/cached-report-view";
+import { countShareLinkView } from "@/lib/server/share/count-share-link-view";
 import { loadSharedReport } from "@/lib/server/share/load-shared-report";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SharedReportPage({ params }: Props) {
   const { token } = await params;
   const { link, result } = await loadShared(token);
-  await recordShareLinkView(await getDatabase(), link.id, new Date());
+  await countShareLinkView(link.id, new Date());
 
   const scenario = result.status === "ready" ? result.report.scenario : result.scenario;
   const revision = result.status === "ready" ? result.report.revision : result.revision;
@@ -63,7 +62,7 @@ export default async function SharedReportPage({ params }: Props) {
               Download JSON
             </a>
           </nav>
-          <ReportView report={result.report} />
+          <CachedReportView report={result.report} cacheKey={result.cacheKey} />
         </>
       ) : (
         <ReportProblems problems={result.problems} />

@@ -21,7 +21,12 @@ export interface ReportOrg {
 
 /** A report ready to show, or the reasons it cannot be computed (never numbers computed from a 0 price). */
 export type ReportResult =
-  | { status: "ready"; report: ReportData }
+  | {
+      status: "ready";
+      report: ReportData;
+      /** Names this report in the caches; equal keys mean equal report bodies. */
+      cacheKey: string;
+    }
   | {
       status: "problems";
       scenario: { name: string; description: string | null };
@@ -70,7 +75,7 @@ export async function getCurrentReportData(
   const cache = getReportCache();
   const key = reportCacheKey({ mode: "current", revisionId: latest.id, catalogVersion: org.catalogVersion, hideUnitPrices, today });
   const cached = cache.get(key);
-  if (cached) return { status: "ready", report: withScenario(cached, header) };
+  if (cached) return { status: "ready", report: withScenario(cached, header), cacheKey: key };
 
   const computed = await getScenarioReport(database, org.id, scenarioId, today);
   if (!computed) return null;
@@ -91,10 +96,11 @@ export async function getCurrentReportData(
     catalogChangedSince: false,
     hideUnitPrices,
   });
-  // The key names the revision read first; a save in between is caught by the next request's key.
-  if (computed.revision.id === latest.id) cache.set(key, report);
+  // A save between the two reads computed a newer revision than `key` names: key it by that one.
+  const computedKey = reportCacheKey({ mode: "current", revisionId: computed.revision.id, catalogVersion: org.catalogVersion, hideUnitPrices, today });
+  cache.set(computedKey, report);
 
-  return { status: "ready", report };
+  return { status: "ready", report, cacheKey: computedKey };
 }
 
 /**
@@ -116,7 +122,7 @@ export async function getPinnedReportData(
   const cache = getReportCache();
   const key = reportCacheKey({ mode: "pinned", revisionId, catalogVersion: org.catalogVersion, hideUnitPrices, today: "" });
   const cached = cache.get(key);
-  if (cached) return { status: "ready", report: withScenario(cached, header) };
+  if (cached) return { status: "ready", report: withScenario(cached, header), cacheKey: key };
 
   const stored = await database.scenarioRevision.findFirst({ where: { id: revisionId, orgId: org.id }, select: { resolved: true } });
   const pricesAsOf = toIsoDate(revision.pricesAsOf);
@@ -142,5 +148,5 @@ export async function getPinnedReportData(
   });
   cache.set(key, report);
 
-  return { status: "ready", report };
+  return { status: "ready", report, cacheKey: key };
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 
 import type { ReportData } from "@/lib/report/report-data";
 
-import { ReportCache, reportCacheKey } from "./report-cache";
+import { LruCache, reportCacheKey } from "./report-cache";
 
 const report = (name: string) => ({ scenario: { name, description: null } }) as ReportData;
 
-describe("ReportCache", () => {
+describe("LruCache", () => {
   it("evicts the least recently used entry", () => {
-    const cache = new ReportCache(2);
+    const cache = new LruCache<ReportData>(2);
     cache.set("a", report("a"));
     cache.set("b", report("b"));
     cache.get("a");

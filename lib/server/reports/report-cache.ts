@@ -3,16 +3,17 @@ import "server-only";
 import type { ReportData } from "@/lib/report/report-data";
 
 /**
- * Computed reports, least recently used first out. Each server instance has its own cache; the
- * key carries the revision id and the organization's catalog version, so a new revision or a
- * catalog change makes old entries unreachable instead of stale, and they age out.
+ * A bounded map that drops the least recently used entry first. The report caches below are
+ * per server instance; their keys carry the revision id and the organization's catalog version,
+ * so a new revision or a catalog change makes old entries unreachable instead of stale, and
+ * they age out.
  */
-export class ReportCache {
-  private readonly entries = new Map<string, ReportData>();
+export class LruCache<V> {
+  private readonly entries = new Map<string, V>();
 
   constructor(private readonly maxEntries = 500) {}
 
-  get(key: string): ReportData | undefined {
+  get(key: string): V | undefined {
     const value = this.entries.get(key);
     if (value === undefined) return undefined;
 
@@ -23,7 +24,7 @@ export class ReportCache {
     return value;
   }
 
-  set(key: string, value: ReportData): void {
+  set(key: string, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);
     while (this.entries.size > this.maxEntries) {
@@ -51,10 +52,18 @@ export function reportCacheKey(key: ReportCacheKey): string {
   return [key.mode, key.revisionId, key.catalogVersion, key.hideUnitPrices ? "hidden" : "shown", key.mode === "current" ? key.today : ""].join(":");
 }
 
-const holder = globalThis as unknown as { tcoReportCache?: ReportCache };
+const holder = globalThis as unknown as { tcoReportCache?: LruCache<ReportData>; tcoReportHtmlCache?: LruCache<string> };
 
-export function getReportCache(): ReportCache {
-  holder.tcoReportCache ??= new ReportCache(500);
+/** Computed report data by `reportCacheKey`. */
+export function getReportCache(): LruCache<ReportData> {
+  holder.tcoReportCache ??= new LruCache<ReportData>(500);
 
   return holder.tcoReportCache;
+}
+
+/** Rendered report bodies (HTML) by `reportCacheKey`; a body does not depend on the scenario's name. */
+export function getReportHtmlCache(): LruCache<string> {
+  holder.tcoReportHtmlCache ??= new LruCache<string>(500);
+
+  return holder.tcoReportHtmlCache;
 }

@@ -40,7 +40,7 @@ export async function findActiveShareLink(database: Database, unverifiedToken: s
   return { id: link.id, scenarioId: link.scenarioId, revisionId: link.revisionId, hideUnitPrices: link.hideUnitPrices, org: link.scenario.org };
 }
 
-/** Counts one view of a shared report. */
-export async function recordShareLinkView(database: Database, linkId: string, now: Date): Promise<void> {
-  await database.shareLink.update({ where: { id: linkId }, data: { views: { increment: 1 }, lastViewedAt: now } });
+/** Adds `views` views to a link's counter; `lastViewedAt` is the time of the latest of them. */
+export async function recordShareLinkViews(database: Database, linkId: string, views: number, lastViewedAt: Date): Promise<void> {
+  await database.shareLink.update({ where: { id: linkId }, data: { views: { increment: views }, lastViewedAt } });
 }

@@ -8,7 +8,7 @@ import { seedDemoOrganization } from "../seed/seed-demo";
 import { createTestUser, openTestDatabase, uniqueSuffix } from "../testing/test-database";
 
 import { createShareLink, type ShareLinkForm } from "./create-share-link";
-import { findActiveShareLink, recordShareLinkView } from "./find-share-link";
+import { findActiveShareLink, recordShareLinkViews } from "./find-share-link";
 import { getSharedReport } from "./get-shared-report";
 import { listShareLinks } from "./list-share-links";
 import { revokeShareLink } from "./revoke-share-link";
@@ -167,11 +167,11 @@ describe("shared report", () => {
   it("counts views", async () => {
     const seeded = await seedOrg("views");
     const { linkId } = await share(seeded);
-    await recordShareLinkView(database, linkId, NOW);
-    await recordShareLinkView(database, linkId, NOW);
+    await recordShareLinkViews(database, linkId, 1, NOW);
+    await recordShareLinkViews(database, linkId, 2, NOW);
 
     const [summary] = await listShareLinks(database, seeded.orgId, seeded.scenarioId);
-    expect(summary.views).toBe(2);
+    expect(summary.views).toBe(3);
     expect(summary.lastViewedAt).toEqual(NOW);
   });
 });

@@ -5,7 +5,7 @@ import { cache } from "react";
 
 import { ReportProblems } from "@/components/report/report-problems";
 import { ReportProvenanceNote } from "@/components/report/report-provenance-note";
-import { ReportView } from "@/components/report/report-view";
+import { CachedReportView } from "@/components/report/cached-report-view";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { getDatabase } from "@/lib/server/db";
 import { getCurrentReportData } from "@/lib/server/reports/get-report-data";
@@ -68,7 +68,7 @@ export default async function ScenarioReportPage({ params }: Props) {
             {access.can("share:manage") ? <Link href={`${base}/share`}>Share</Link> : null}
             <span className="text-slate-500">Print or save as PDF from your browser&apos;s print dialog.</span>
           </nav>
-          <ReportView report={result.report} />
+          <CachedReportView report={result.report} cacheKey={result.cacheKey} />
         </>
       ) : (
         <ReportProblems problems={result.problems} />
