@@ -148,7 +148,7 @@ test("signed-in report shows charts, sources and a CSV download", async ({ page,
   expect(csv).toContain("option,gpt-4-turbo,,,total,125000");
   expect(csv).toMatch(/option,chipnemo-70b,,,total,12850\.64/);
 
-  // Without a session the export answers 404, like a missing report.
+  // Without a session the export returns 404, like a missing report.
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get(`${reportPath}/export.csv`)).status()).toBe(404);
   expect((await anonymous.request.get(`${reportPath}/export.json`)).status()).toBe(404);

@@ -7,9 +7,9 @@ import { renderStaticMarkup } from "./render-static-markup";
 import { ReportView } from "./report-view";
 
 /**
- * The report body, rendered to HTML once per cache key and then served as a string. Equal keys
- * name equal reports (same revision, catalog version, hidden-price flag and date), and the body
- * shows nothing that varies between them.
+ * Report body, rendered to HTML once per cache key and then served as a string. Equal keys name
+ * equal reports (same revision, catalog version, hidden-price flag and date). The body shows
+ * nothing else that could differ between them, such as the scenario's name.
  */
 export function CachedReportView({ report, cacheKey }: { report: ReportData; cacheKey: string }) {
   const cache = getReportHtmlCache();

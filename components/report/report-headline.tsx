@@ -1,7 +1,7 @@
 import { formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import type { ReportData } from "@/lib/report/report-data";
 
-/** The answer in one paragraph: which option is cheapest, by how much, from which head count, and from which month. */
+/** Summary paragraph: which option is cheapest, by how much, from which head count, and from which month. */
 export function ReportHeadline({ report }: { report: ReportData }) {
   const cheapest = report.options.find((option) => option.id === report.cheapestOptionId);
   if (!cheapest) return null;

@@ -7,7 +7,7 @@ import { buildTornadoChartData } from "./tornado";
 import { isUnitPriceField, UNIT_PRICE_FIELDS } from "./unit-prices";
 import { buildYearlyBreakdownRows } from "./yearly-breakdown";
 
-/** Where a catalog value came from, as the scenario resolver records it. */
+/** Source of one catalog value, as the scenario resolver records it. */
 export interface ProvenanceInput {
   optionId: string;
   field: string;
@@ -44,7 +44,7 @@ export function hasDistributions(value: unknown): boolean {
   return Object.values(value).some(hasDistributions);
 }
 
-/** Each non-API option against each API option; every option against the baseline when there is no such split. */
+/** Picks each non-API option against each API option, or every option against the baseline when there is no such split. */
 function pickComparisons(model: Scenario, evaluation: EvaluationResult): ReportComparison[] {
   const kindOf = new Map(evaluation.options.map((option) => [option.id, option.kind]));
   const hasApi = evaluation.options.some((option) => option.kind === "api");
@@ -67,7 +67,7 @@ function pickComparisons(model: Scenario, evaluation: EvaluationResult): ReportC
   }));
 }
 
-/** The comparison the tornado chart explains: against the scenario's baseline when it is one of them. */
+/** Picks the comparison the tornado chart explains: the one against the scenario's baseline when there is one. */
 function pickTornadoComparison(model: Scenario, comparisons: readonly ReportComparison[]): ReportComparison | null {
   return comparisons.find((comparison) => comparison.baselineId === model.baselineId) ?? comparisons[0] ?? null;
 }

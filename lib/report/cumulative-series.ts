@@ -1,6 +1,6 @@
 /**
- * Cumulative cost month by month. Month 0 carries each option's one-time cost (the first
- * adaptation run and the data preparation); every other cost of a year is spread evenly over
+ * Cumulative cost month by month. Month 0 carries each option's one-time cost: the first
+ * adaptation run and the data preparation. Every other cost of a year is spread evenly over
  * its 12 months, so month 12·y ends exactly on the total of years 1..y.
  */
 

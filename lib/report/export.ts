@@ -6,9 +6,9 @@ const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * Formats one CSV cell. A text cell that a spreadsheet would run as a formula (it starts with
- * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, unless the whole cell
- * is a plain number such as `-0.25`, which stays numeric.
+ * Formats one CSV cell. A spreadsheet runs a text cell that starts with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return as a formula, so such a cell gets a leading `'`. A cell that is a
+ * plain number such as `-0.25` is no formula and stays numeric.
  */
 export function csvCell(value: CsvValue): string {
   if (value === null) return "";
@@ -99,7 +99,7 @@ export function reportToCsv(report: ReportData): string {
   return [CSV_COLUMNS as readonly CsvValue[], ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-/** The report as JSON; hidden unit prices are absent, not null. */
+/** Serializes the report as JSON, leaving hidden unit prices out rather than writing them as null. */
 export function reportToJson(report: ReportData): string {
   const assumptions = report.assumptions.filter((assumption) => assumption.value !== null);
 

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
 
-/** The page and its metadata share one lookup, so neither emits a name before the token is checked. */
+/** Loads the shared report once for the page and its metadata, so neither emits a name before the token is checked. */
 const loadShared = cache(async (token: string) => {
   const shared = await loadSharedReport(token, new Date());
   if (!shared) notFound();
@@ -29,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * The read-only report a share link opens, for anyone holding the link. It shows the report and
- * nothing else of the organization: no name, members, other scenarios or navigation.
+ * Read-only report that a share link opens, for anyone holding the link. It shows the report
+ * and nothing else of the organization: no name, members, other scenarios or navigation.
  */
 export default async function SharedReportPage({ params }: Props) {
   const { token } = await params;

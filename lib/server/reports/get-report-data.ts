@@ -50,14 +50,15 @@ const provenanceSchema = z.array(
 
 const storedResolvedSchema = z.object({ document: z.unknown(), provenance: provenanceSchema });
 
-/** The name can change without a new revision, so it is read fresh and never served from the cache. */
+/** Replaces the cached scenario name and description, which can change without a new revision. */
 function withScenario(report: ReportData, scenario: { name: string; description: string | null }): ReportData {
   return { ...report, scenario };
 }
 
 /**
- * The report of a scenario's latest revision, resolved against the organization's current
- * catalog. Returns null for a scenario without revisions, missing, or in another organization.
+ * Computes (or takes from the cache) the report of a scenario's latest revision, resolved
+ * against the organization's current catalog. Returns null for a scenario without revisions,
+ * a missing one, or one in another organization.
  */
 export async function getCurrentReportData(
   database: Database,
@@ -104,8 +105,9 @@ export async function getCurrentReportData(
 }
 
 /**
- * The report of one revision from the values stored with it at save time, so it reads the same
- * however the catalog changes later, and says when the catalog has changed since.
+ * Computes (or takes from the cache) the report of one revision from the values stored with it
+ * at save time. It reads the same however the catalog changes later, and `catalogChangedSince`
+ * tells the reader when the catalog has changed.
  */
 export async function getPinnedReportData(
   database: Database,

@@ -3,10 +3,10 @@ import "server-only";
 import type { ReportData } from "@/lib/report/report-data";
 
 /**
- * A bounded map that drops the least recently used entry first. The report caches below are
- * per server instance; their keys carry the revision id and the organization's catalog version,
- * so a new revision or a catalog change makes old entries unreachable instead of stale, and
- * they age out.
+ * A bounded map that drops the least recently used entry first. Each server instance has its
+ * own report caches below. Their keys carry the revision id and the organization's catalog
+ * version, so a new revision or a catalog change makes old entries unreachable instead of
+ * stale, and unreachable entries age out.
  */
 export class LruCache<V> {
   private readonly entries = new Map<string, V>();

@@ -7,7 +7,7 @@ import type { ReportResult } from "./get-report-data";
 
 export type ExportFormat = "csv" | "json";
 
-/** A file name made of the scenario name's letters and digits only, safe in a Content-Disposition header. */
+/** Builds a file name from the scenario name's letters and digits only, so it is safe in a Content-Disposition header. */
 function fileNameOf(report: ReportData, format: ExportFormat): string {
   const stem = report.scenario.name.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).toLowerCase();
 
@@ -15,8 +15,8 @@ function fileNameOf(report: ReportData, format: ExportFormat): string {
 }
 
 /**
- * The download of a report's numbers, or 404 when there is none. A report that cannot be
- * computed answers 409 with its problems, so a script sees why instead of empty numbers.
+ * Builds the download of a report's numbers, or a 404 when there is no report. A report that
+ * cannot be computed returns 409 with its problems, so a script sees why instead of empty numbers.
  */
 export function reportExportResponse(result: ReportResult | null, format: ExportFormat, extraHeaders: Record<string, string> = {}): Response {
   const common = { "Cache-Control": "private, no-store", ...extraHeaders };

@@ -15,7 +15,7 @@ export interface ActiveShareLink {
 
 /**
  * Finds the link a token opens. A missing, expired or revoked token, and a link to an archived
- * scenario, all return null, so the public page answers each with the same 404.
+ * scenario, all return null, so the public page returns the same 404 for each.
  */
 export async function findActiveShareLink(database: Database, unverifiedToken: string, now: Date): Promise<ActiveShareLink | null> {
   if (!isWellFormedShareToken(unverifiedToken)) return null;

@@ -4,7 +4,7 @@ import type { Database } from "../db";
 
 import { listShareLinks, type ShareLinkSummary } from "./list-share-links";
 
-/** The scenario of `orgId` whose links the share page manages, with its links; null for a missing or foreign one. */
+/** Loads the scenario of `orgId` whose links the share page manages, with its links, or null for a missing or foreign one. */
 export async function getSharePageData(
   database: Database,
   orgId: string,

@@ -5,7 +5,7 @@ import { getCurrentReportData, getPinnedReportData, type ReportResult } from "..
 
 import type { ActiveShareLink } from "./find-share-link";
 
-/** The report a share link shows: its pinned revision's stored values, or the latest revision on today's catalog. */
+/** Computes the report a share link shows: its pinned revision's stored values, or the latest revision on today's catalog. */
 export async function getSharedReport(database: Database, link: ActiveShareLink, today: string): Promise<ReportResult | null> {
   const common = { org: link.org, scenarioId: link.scenarioId, hideUnitPrices: link.hideUnitPrices };
   if (link.revisionId) return getPinnedReportData(database, { ...common, revisionId: link.revisionId });

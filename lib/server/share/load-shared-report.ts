@@ -7,8 +7,8 @@ import { findActiveShareLink, type ActiveShareLink } from "./find-share-link";
 import { getSharedReport } from "./get-shared-report";
 
 /**
- * The one lookup behind the public page, its metadata and its exports: the link a token
- * opens and its report, or null for a missing, expired or revoked token alike.
+ * Looks up the link a token opens and its report, or returns null for a missing, expired or
+ * revoked token alike. The public page, its metadata and its exports all use this one lookup.
  */
 export async function loadSharedReport(unverifiedToken: string, now: Date): Promise<{ link: ActiveShareLink; result: ReportResult } | null> {
   const database = await getDatabase();

@@ -35,8 +35,8 @@ export class ViewCounter {
     } finally {
       this.inFlight.delete(linkId);
     }
-    // Views that arrived meanwhile go out next; no request waits for them, or under steady load
-    // the first viewer's response would wait for every later batch.
+    // Views that arrived meanwhile go out next, and no request waits for them. Otherwise, under
+    // steady load, the first viewer's response would wait for every later batch.
     if (this.pending.has(linkId)) void this.flush(linkId);
   }
 }
