@@ -7,6 +7,9 @@ import type { ReportData } from "@/lib/report/report-data";
  * own report caches below. Their keys carry the revision id and the organization's catalog
  * version, so a new revision or a catalog change makes old entries unreachable instead of
  * stale, and unreachable entries age out.
+ *
+ * NOTE: this relies on every write to the catalog, the teams or the currency incrementing
+ * `Organization.catalogVersion`; a write that does not leaves reports cached with old values.
  */
 export class LruCache<V> {
   private readonly entries = new Map<string, V>();
