@@ -148,6 +148,12 @@ test("signed-in report shows charts, sources and a CSV download", async ({ page,
   expect(csv).toContain("option,gpt-4-turbo,,,total,125000");
   expect(csv).toMatch(/option,chipnemo-70b,,,total,12850\.64/);
 
+  // A stored revision reads from the values saved with it.
+  await page.goto(`${reportPath}?revision=1`);
+  await expect(page.getByTestId("report-provenance")).toContainText("values stored with this revision");
+  await expect(page.getByTestId("tco-chipnemo-70b")).toHaveText("$12,850.64");
+  expect((await page.goto(`${reportPath}?revision=999`))?.status()).toBe(404);
+
   // Without a session the export returns 404, like a missing report.
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get(`${reportPath}/export.csv`)).status()).toBe(404);

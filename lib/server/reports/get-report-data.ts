@@ -152,3 +152,36 @@ export async function getPinnedReportData(
 
   return { status: "ready", report, cacheKey: key };
 }
+
+/** Returns the id of revision `number` of a scenario of `orgId`, or null when there is none. */
+export async function findRevisionIdByNumber(database: Database, orgId: string, scenarioId: string, number: number): Promise<string | null> {
+  const revision = await database.scenarioRevision.findFirst({ where: { orgId, scenarioId, number }, select: { id: true } });
+
+  return revision?.id ?? null;
+}
+
+/**
+ * Computes the report a member asked for: revision `revisionNumber` from its stored values, or
+ * the latest revision on the current catalog when no number is given. Returns null for a missing
+ * scenario or revision.
+ */
+export async function getMemberReportData(
+  database: Database,
+  request: { org: ReportOrg; scenarioId: string; revisionNumber: number | null; today: string },
+): Promise<ReportResult | null> {
+  const { org, scenarioId, revisionNumber, today } = request;
+  if (revisionNumber === null) return getCurrentReportData(database, { org, scenarioId, today, hideUnitPrices: false });
+
+  const revisionId = await findRevisionIdByNumber(database, org.id, scenarioId, revisionNumber);
+  if (!revisionId) return null;
+
+  return getPinnedReportData(database, { org, scenarioId, revisionId, hideUnitPrices: false });
+}
+
+/** Parses the `revision` query parameter: a positive whole number, or null when absent or malformed. */
+export function parseRevisionNumber(unverifiedValue: string | string[] | null | undefined): number | null {
+  const value = Array.isArray(unverifiedValue) ? unverifiedValue[0] : unverifiedValue;
+  if (!value || !/^[1-9]\d{0,8}$/.test(value)) return null;
+
+  return Number(value);
+}

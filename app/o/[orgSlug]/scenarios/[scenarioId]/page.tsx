@@ -8,41 +8,49 @@ import { ReportProvenanceNote } from "@/components/report/report-provenance-note
 import { CachedReportView } from "@/components/report/cached-report-view";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { getDatabase } from "@/lib/server/db";
-import { getCurrentReportData } from "@/lib/server/reports/get-report-data";
+import { getMemberReportData, parseRevisionNumber } from "@/lib/server/reports/get-report-data";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ orgSlug: string; scenarioId: string }> };
+type Props = {
+  params: Promise<{ orgSlug: string; scenarioId: string }>;
+  searchParams: Promise<{ revision?: string | string[] }>;
+};
 
-/** One access check and one computation per request, shared by the page and its metadata. */
-const loadReport = cache(async (orgSlug: string, scenarioId: string) => {
-  const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/scenarios/${scenarioId}`);
+/**
+ * Loads the report once for the page and its metadata, after one access check. Without
+ * `?revision=N` it is the latest revision on the current catalog; with it, revision N as stored.
+ */
+const loadReport = cache(async (orgSlug: string, scenarioId: string, revisionNumber: number | null) => {
+  const query = revisionNumber === null ? "" : `?revision=${revisionNumber}`;
+  const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/scenarios/${scenarioId}${query}`);
   const database = await getDatabase();
-  const result = await getCurrentReportData(database, {
+  const result = await getMemberReportData(database, {
     org: access.org,
     scenarioId,
+    revisionNumber,
     today: new Date().toISOString().slice(0, 10),
-    hideUnitPrices: false,
   });
   if (!result) notFound();
 
-  return { access, result };
+  return { access, result, query };
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { orgSlug, scenarioId } = await params;
-  const { result } = await loadReport(orgSlug, scenarioId);
+  const { result } = await loadReport(orgSlug, scenarioId, parseRevisionNumber((await searchParams).revision));
   const name = result.status === "ready" ? result.report.scenario.name : result.scenario.name;
 
   return { title: name };
 }
 
-export default async function ScenarioReportPage({ params }: Props) {
+export default async function ScenarioReportPage({ params, searchParams }: Props) {
   const { orgSlug, scenarioId } = await params;
-  const { access, result } = await loadReport(orgSlug, scenarioId);
+  const { access, result, query } = await loadReport(orgSlug, scenarioId, parseRevisionNumber((await searchParams).revision));
   const scenario = result.status === "ready" ? result.report.scenario : result.scenario;
   const revision = result.status === "ready" ? result.report.revision : result.revision;
   const pricesAsOf = result.status === "ready" ? result.report.pricesAsOf : result.pricesAsOf;
+  const catalogChangedSince = result.status === "ready" && result.report.catalogChangedSince;
   const base = `/o/${access.org.slug}/scenarios/${scenarioId}`;
 
   return (
@@ -53,16 +61,21 @@ export default async function ScenarioReportPage({ params }: Props) {
         </p>
         <h1>{scenario.name}</h1>
         {scenario.description ? <p className="text-slate-700">{scenario.description}</p> : null}
-        <ReportProvenanceNote revisionNumber={revision.number} pinned={false} pricesAsOf={pricesAsOf} catalogChangedSince={false} />
+        <ReportProvenanceNote revisionNumber={revision.number} pinned={revision.pinned} pricesAsOf={pricesAsOf} catalogChangedSince={catalogChangedSince} />
+        {revision.pinned ? (
+          <p className="no-print text-sm">
+            <Link href={base}>Show the latest revision on the current catalog</Link>
+          </p>
+        ) : null}
       </div>
 
       {result.status === "ready" ? (
         <>
           <nav aria-label="Report actions" className="no-print flex flex-wrap gap-4 text-sm">
-            <a href={`${base}/export.csv`} download>
+            <a href={`${base}/export.csv${query}`} download>
               Download CSV
             </a>
-            <a href={`${base}/export.json`} download>
+            <a href={`${base}/export.json${query}`} download>
               Download JSON
             </a>
             {access.can("share:manage") ? <Link href={`${base}/share`}>Share</Link> : null}
