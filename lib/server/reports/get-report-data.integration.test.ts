@@ -26,11 +26,14 @@ async function seed() {
   return { ...seeded!, org };
 }
 
-const opusTotal = (result: Awaited<ReturnType<typeof getMemberReportData>>) => {
+function readyReport(result: Awaited<ReturnType<typeof getMemberReportData>>) {
   if (result?.status !== "ready") throw new Error(`report not ready: ${result?.status}`);
 
-  return result.report.options.find((option) => option.id === "claude-3-opus")!.total;
-};
+  return result.report;
+}
+
+const opusTotal = (result: Awaited<ReturnType<typeof getMemberReportData>>) =>
+  readyReport(result).options.find((option) => option.id === "claude-3-opus")!.total;
 
 describe("getMemberReportData", () => {
   it("shows a stored revision or the current catalog", async () => {
@@ -42,10 +45,10 @@ describe("getMemberReportData", () => {
     const current = await getMemberReportData(database, { org, scenarioId: seeded.scenarioId, revisionNumber: null, today: TODAY });
 
     expect(opusTotal(stored)).toBeCloseTo(262_500, 2);
-    expect(stored?.status === "ready" && stored.report.catalogChangedSince).toBe(true);
-    expect(stored?.status === "ready" && stored.report.revision.pinned).toBe(true);
+    expect(readyReport(stored).catalogChangedSince).toBe(true);
+    expect(readyReport(stored).revision.pinned).toBe(true);
     expect(opusTotal(current)).toBeCloseTo(225_000, 2);
-    expect(current?.status === "ready" && current.report.revision.pinned).toBe(false);
+    expect(readyReport(current).revision.pinned).toBe(false);
   });
 
   it("returns null for a missing revision or a foreign scenario", async () => {

@@ -107,7 +107,7 @@ export async function getCurrentReportData(
 /**
  * Computes (or takes from the cache) the report of one revision from the values stored with it
  * at save time. It reads the same however the catalog changes later, and `catalogChangedSince`
- * tells the reader when the catalog has changed.
+ * is true once the catalog has changed.
  */
 export async function getPinnedReportData(
   database: Database,
@@ -131,7 +131,9 @@ export async function getPinnedReportData(
   const pinned = { number: revision.number, pinned: true };
   const parsedStored = storedResolvedSchema.safeParse(stored?.resolved);
   if (!parsedStored.success) {
-    return { status: "problems", scenario: header, revision: pinned, pricesAsOf, problems: [{ path: "resolved", message: "The values stored with this revision are unreadable. Save the scenario again to store them anew." }] };
+    const problem = { path: "resolved", message: "The values stored with this revision are unreadable. Save the scenario again to store them anew." };
+
+    return { status: "problems", scenario: header, revision: pinned, pricesAsOf, problems: [problem] };
   }
 
   const model = safeParseScenario(parsedStored.data.document);
