@@ -2,7 +2,7 @@ import fs from "node:fs";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { signInAs } from "./support/auth";
+import { createOrganization, signInAs, uniqueEmail } from "./support/auth";
 
 const demoSlug = process.env.E2E_DEMO_SLUG!;
 const demoOwner = process.env.E2E_DEMO_OWNER!;
@@ -159,4 +159,40 @@ test("signed-in report shows charts, sources and a CSV download", async ({ page,
   expect((await anonymous.request.get(`${reportPath}/export.csv`)).status()).toBe(404);
   expect((await anonymous.request.get(`${reportPath}/export.json`)).status()).toBe(404);
   await anonymous.close();
+});
+
+test("share form rejects a past expiry and keeps the input", async ({ page }) => {
+  const reportPath = await openDemoReport(page);
+  await page.goto(`${reportPath}/share`);
+
+  await page.getByLabel("Label (optional)").fill("Expired already");
+  await page.getByLabel("Last day the link works (optional)").fill("2020-01-31");
+  await page.getByLabel(/^Hide unit prices/).check();
+  await page.getByRole("button", { name: "Create link" }).click();
+
+  await expect(page.getByText("Pick a date from today on, or leave it empty for no expiry.")).toBeVisible();
+  await expect(page.getByLabel("Last day the link works (optional)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Label (optional)")).toHaveValue("Expired already");
+  await expect(page.getByLabel(/^Hide unit prices/)).toBeChecked();
+  await expect(page.getByTestId("created-share-url")).toHaveCount(0);
+});
+
+test("outsider gets 404 for the share page and exports", async ({ page, browser }) => {
+  const ownerContext = await browser.newContext();
+  const reportPath = await openDemoReport(await ownerContext.newPage());
+  await ownerContext.close();
+
+  await signInAs(page, uniqueEmail("share-outsider"));
+  await createOrganization(page, "Rival Fabless");
+
+  const response = await page.goto(`${reportPath}/share`);
+  expect(response?.status()).toBe(404);
+  expect(await page.title()).not.toContain("ChipNeMo");
+  expect(await page.locator("body").innerText()).not.toContain("ChipNeMo against frontier APIs");
+
+  for (const path of [`${reportPath}/export.csv`, `${reportPath}/export.json`, `${reportPath}/export.csv?revision=1`]) {
+    const exported = await page.request.get(path);
+    expect(exported.status(), path).toBe(404);
+    expect(await exported.text()).not.toContain("262500");
+  }
 });
