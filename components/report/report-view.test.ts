@@ -1,0 +1,83 @@
+import { createElement } from "react";
+import { describe, expect, it } from "vitest";
+
+import { buildReportData } from "@/lib/report/build-report";
+import { evaluateScenario, parseScenario } from "@/lib/tco";
+
+import { renderStaticMarkup } from "./render-static-markup";
+import { ReportView } from "./report-view";
+
+// The reference case with a negotiated discount and an uncertain serving utilization.
+const document = {
+  name: "ChipNeMo against frontier APIs",
+  horizon: { years: 2, workingDaysPerYear: 250 },
+  teams: [{ name: "Design verification", engineers: 1000 }],
+  options: [
+    { id: "opus", name: "Claude 3 Opus", kind: "api", inputPricePerMTok: 15, outputPricePerMTok: 75, discount: 0.125 },
+    { id: "gpt4t", name: "GPT-4 Turbo", kind: "api", inputPricePerMTok: 10, outputPricePerMTok: 30 },
+    { id: "seats", name: "Team seats", kind: "seat", pricePerSeatPerMonth: 37 },
+    {
+      id: "chipnemo",
+      name: "ChipNeMo-70B",
+      kind: "selfHosted",
+      daptGpuHours: 100,
+      sftGpuHours: 4,
+      trainingGpuHourPrice: 4.1,
+      servingMode: "utilization",
+      gpusPerReplica: 8,
+      servingGpuHourPrice: 4.1,
+      throughputTokensPerSecond: 5500,
+      utilization: { distribution: "triangular", min: 0.5, mode: 0.8, max: 1 },
+    },
+  ],
+  baselineId: "opus",
+};
+
+function render(hideUnitPrices: boolean): string {
+  const model = parseScenario(document);
+  const report = buildReportData({
+    model,
+    evaluation: evaluateScenario(model),
+    provenance: [],
+    scenario: { name: "Reference", description: null },
+    currency: "USD",
+    revision: { number: 1, pinned: false },
+    pricesAsOf: "2024-04-15",
+    catalogChangedSince: false,
+    hideUnitPrices,
+    monteCarloSamples: 1000,
+  });
+
+  return renderStaticMarkup(createElement(ReportView, { report }));
+}
+
+// Formatted unit prices of the document: per 1M tokens, per seat-month, per GPU-hour, and the discount.
+const UNIT_PRICES = ["$15.00", "$75.00", "$10.00", "$30.00", "$37.00", "$4.10", "12.5 %"];
+
+describe("ReportView", () => {
+  it("renders every chart with a title, axis labels and a data table", () => {
+    const markup = render(false);
+
+    for (const title of ["TCO of each option by head count", "Cumulative cost by month", "Cost per accepted answer", "Inputs that move the savings most", "Uncertainty of the TCO (P5 to P95)"]) {
+      expect(markup).toContain(`<title>${title}</title>`);
+    }
+    expect(markup).toContain("Engineers (log scale)");
+    expect(markup).toContain("TCO (USD)");
+    expect(markup).toContain("Month");
+    expect(markup.match(/<summary[^>]*>Data<\/summary>/g)?.length).toBe(5);
+  });
+
+  it("shows unit prices in the assumptions table", () => {
+    const markup = render(false);
+
+    for (const price of UNIT_PRICES) expect(markup, price).toContain(price);
+  });
+
+  it("leaves out every unit price when they are hidden", () => {
+    const markup = render(true);
+
+    for (const price of UNIT_PRICES) expect(markup, price).not.toContain(price);
+    expect(markup).toContain("hidden");
+    expect(markup).toMatch(/data-testid="tco-opus">\$[\d,]+\.\d\d</);
+  });
+});
