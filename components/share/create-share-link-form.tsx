@@ -10,7 +10,9 @@ const initialState: ShareLinkFormState = { values: { label: "", follow: "revisio
 export function CreateShareLinkForm({ orgSlug, scenarioId, revisionNumber }: { orgSlug: string; scenarioId: string; revisionNumber: number }) {
   const [state, formAction, pending] = useActionState(createShareLinkAction, initialState);
   const errors = state.fieldErrors ?? {};
-  const createdUrl = state.createdPath ? `${window.location.origin}${state.createdPath}` : null;
+  // Without JavaScript the server renders the result, where no origin is known: show the path then.
+  const origin = typeof window === "undefined" ? "" : window.location.origin;
+  const createdUrl = state.createdPath ? `${origin}${state.createdPath}` : null;
 
   return (
     <form action={formAction} className="space-y-4 rounded border border-slate-200 bg-white p-4" noValidate>
