@@ -1,0 +1,151 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+import { signInAs } from "./support/auth";
+
+const demoSlug = process.env.E2E_DEMO_SLUG!;
+const demoOwner = process.env.E2E_DEMO_OWNER!;
+const demoScenario = "ChipNeMo against frontier APIs";
+
+async function signedInPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, demoOwner, `/o/${demoSlug}`);
+
+  return page;
+}
+
+/** Copies the demo scenario through its history page, so these tests never change the original. Returns the copy's editor path. */
+async function duplicateDemoScenario(page: Page): Promise<string> {
+  await page.goto(`/o/${demoSlug}`);
+  await page.getByRole("link", { name: demoScenario, exact: true }).click();
+  await page.waitForURL(/\/scenarios\/[^/]+$/);
+  await page.goto(`${new URL(page.url()).pathname}/history`);
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  await page.waitForURL(/\/edit$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${demoScenario} (copy)`);
+
+  return new URL(page.url()).pathname;
+}
+
+/** Archives the copy, which hides it from the organization's list that other tests read. */
+async function archive(page: Page, editPath: string) {
+  await page.goto(editPath.replace(/\/edit$/, "/history"));
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Archive" }).click();
+  await page.waitForURL(new RegExp(`/o/${demoSlug}$`));
+}
+
+test("the live preview follows the inputs and names an invalid value", async ({ browser }) => {
+  const page = await signedInPage(browser);
+  const editPath = await duplicateDemoScenario(page);
+
+  await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$262,500.00");
+  await page.getByLabel("Engineers", { exact: true }).fill("10");
+  await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$2,625.00");
+  await expect(page.getByTestId("preview-tco-gpt-4-turbo")).toHaveText("$1,250.00");
+  await expect(page.getByTestId("preview-tco-chipnemo-70b")).toHaveText("$550.64");
+
+  const utilization = page.getByLabel("Utilization (0 to 1)", { exact: true });
+  await utilization.fill("1.5");
+  await expect(page.getByTestId("preview-invalid")).toBeVisible();
+  await expect(utilization).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`#${await utilization.getAttribute("aria-describedby")}`)).toContainText("must be");
+  await page.getByLabel("Engineers", { exact: true }).fill("ten");
+  await expect(page.getByText('"ten" is not a number.')).toBeVisible();
+
+  await archive(page, editPath);
+  await expect(page.getByRole("link", { name: `${demoScenario} (copy)` })).toHaveCount(0);
+});
+
+test("a second save on an old version meets the conflict view and keeps both people's edits", async ({ browser }) => {
+  const first = await signedInPage(browser);
+  const editPath = await duplicateDemoScenario(first);
+  const second = await signedInPage(browser);
+  await second.goto(editPath);
+  await expect(second.getByTestId("editing-version")).toHaveText("Editing on version 1");
+
+  await first.getByLabel("Years", { exact: true }).fill("2");
+  await first.getByLabel("What changed (optional)").fill("Two-year horizon");
+  await first.getByRole("button", { name: "Save revision" }).click();
+  await expect(first.getByTestId("save-status")).toHaveText("Saved as version 2.");
+
+  await second.getByLabel("Engineers", { exact: true }).fill("10");
+  await second.getByRole("button", { name: "Save revision" }).click();
+
+  const conflict = second.getByTestId("conflict-view");
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText("Two-year horizon");
+  await expect(second.getByTestId("conflict-theirs")).toContainText("horizon.years");
+  await expect(second.getByTestId("conflict-mine")).toContainText("teams[0].overrides.engineers");
+  await expect(second.getByTestId("conflict-mine")).not.toContainText("horizon.years");
+  // Nothing typed is lost while the conflict is open.
+  await expect(second.getByLabel("Engineers", { exact: true })).toHaveValue("10");
+
+  await second.getByRole("button", { name: "Re-apply my edits on version 2" }).click();
+  await expect(conflict).toBeHidden();
+  await expect(second.getByLabel("Years", { exact: true })).toHaveValue("2");
+  await expect(second.getByLabel("Engineers", { exact: true })).toHaveValue("10");
+  await expect(second.getByTestId("preview-tco-claude-3-opus")).toHaveText("$5,250.00");
+  await second.getByRole("button", { name: "Save revision" }).click();
+  await expect(second.getByTestId("save-status")).toHaveText("Saved as version 3.");
+
+  // The final revision carries both changes: the history's diff from revision 1 to 3 lists them.
+  await second.goto(`${editPath.replace(/\/edit$/, "/history")}?from=1&to=3`);
+  await expect(second.getByTestId("revision-3")).toBeVisible();
+  await expect(second.getByTestId("revision-2")).toContainText("Two-year horizon");
+  const diff = second.getByTestId("revision-diff");
+  await expect(diff.getByRole("row", { name: /horizon\.years/ })).toContainText("2");
+  await expect(diff.getByRole("row", { name: /teams\[0\]\.overrides\.engineers/ })).toContainText("10");
+  await expect(second.getByTestId("activity")).toContainText("saved a revision (version 3)");
+
+  await archive(second, editPath);
+});
+
+test("restoring an old revision adds a new one, and comments keep their author", async ({ browser }) => {
+  const page = await signedInPage(browser);
+  const editPath = await duplicateDemoScenario(page);
+  await page.getByLabel("Years", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "Save revision" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2.");
+
+  const historyPath = editPath.replace(/\/edit$/, "/history");
+  await page.goto(historyPath);
+  await page.getByRole("button", { name: "Restore revision 1" }).click();
+  await expect(page.getByTestId("revision-3")).toContainText("Restored revision 1");
+  await page.goto(`${historyPath}?from=1&to=3`);
+  await expect(page.getByTestId("revision-diff")).toHaveCount(0);
+  await expect(page.getByText("No changes.")).toBeVisible();
+
+  await page.getByLabel("Add a comment").fill("Four years was too long.");
+  await page.getByLabel("About revision").selectOption("2");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  const comment = page.getByTestId("comment");
+  await expect(comment).toContainText("Four years was too long.");
+  await expect(comment).toContainText("about revision 2");
+
+  await comment.getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Edit comment").fill("Four years was too long for this plan.");
+  await page.getByRole("button", { name: "Save comment" }).click();
+  await expect(comment).toContainText("Four years was too long for this plan.");
+  await comment.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByTestId("comment")).toHaveCount(0);
+
+  await archive(page, editPath);
+});
+
+test("a new scenario starts from the catalog and opens in the editor", async ({ browser }) => {
+  const page = await signedInPage(browser);
+  await page.getByRole("button", { name: "New scenario" }).click();
+  await page.getByRole("button", { name: "Create scenario" }).click();
+  await expect(page.getByText("Enter a name for the scenario.")).toBeVisible();
+
+  await page.getByLabel("Scenario name").fill("Pilot for the verification team");
+  await page.getByLabel("Description (optional)").fill("First look");
+  await page.getByRole("button", { name: "Create scenario" }).click();
+  await page.waitForURL(/\/edit$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit Pilot for the verification team");
+  await expect(page.getByTestId("editing-version")).toHaveText("Editing on version 1");
+  await expect(page.getByTestId("live-preview").getByRole("row")).toHaveCount(3);
+
+  await archive(page, new URL(page.url()).pathname);
+});
