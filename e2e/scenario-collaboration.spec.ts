@@ -149,3 +149,27 @@ test("a new scenario starts from the catalog and opens in the editor", async ({ 
 
   await archive(page, new URL(page.url()).pathname);
 });
+
+test("comparing the original with a changed copy highlights the differences", async ({ browser }) => {
+  const page = await signedInPage(browser);
+  const editPath = await duplicateDemoScenario(page);
+  await page.getByLabel("Engineers", { exact: true }).fill("10");
+  await page.getByRole("button", { name: "Save revision" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2.");
+
+  await page.goto(`/o/${demoSlug}`);
+  await page.getByRole("checkbox", { name: `Compare ${demoScenario}`, exact: true }).check();
+  await page.getByRole("checkbox", { name: `Compare ${demoScenario} (copy)`, exact: true }).check();
+  await page.getByRole("button", { name: "Compare selected (2 to 4)" }).click();
+  await page.waitForURL(/\/compare\?/);
+
+  const opus = page.getByTestId("compare-results").getByRole("row", { name: /claude-3-opus/ });
+  await expect(opus.getByRole("cell").nth(0)).toHaveText("$262,500.00");
+  await expect(opus.getByRole("cell").nth(1)).toHaveText("$2,625.00");
+  await expect(opus.getByRole("cell").nth(1)).toHaveAttribute("data-differs", "true");
+  const engineers = page.getByTestId("compare-inputs").getByRole("row", { name: /teams\[0\]\.overrides\.engineers/ });
+  await expect(engineers).toContainText("(not set)");
+  await expect(engineers).toContainText("10");
+
+  await archive(page, editPath);
+});

@@ -1,12 +1,6 @@
 "use client";
 
-import type { FieldChange } from "@/lib/scenario/diff";
-
-export function formatChangeValue(value: unknown): string {
-  if (value === undefined) return "(not set)";
-
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
+import { formatChangeValue, type FieldChange } from "@/lib/scenario/diff";
 
 /** A table of field changes: path, value before, value after. */
 export function ChangeTable({ changes, label, testId, highlight = [] }: { changes: readonly FieldChange[]; label: string; testId: string; highlight?: readonly string[] }) {

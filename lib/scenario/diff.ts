@@ -120,3 +120,10 @@ export function findCollisions(theirs: readonly FieldChange[], mine: readonly Fi
     )
     .map((change) => change.path);
 }
+
+/** Shows a changed value in a table: strings as they are, anything else as JSON, a missing field as "(not set)". */
+export function formatChangeValue(value: unknown): string {
+  if (value === undefined) return "(not set)";
+
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
