@@ -75,7 +75,9 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
     const draft = readDraft(scenarioId);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- one-time restore from browser storage
     setDraftLoaded(true);
-    if (!draft || JSON.stringify(draft.state) === JSON.stringify(inputsToEditorState(props.initialInputs))) return;
+    // Only real edits are restored: a draft equal to its own base or to the current version carries none.
+    const unchanged = (inputs: ScenarioInputs) => JSON.stringify(draft?.state) === JSON.stringify(inputsToEditorState(inputs));
+    if (!draft || unchanged(draft.base.inputs) || unchanged(props.initialInputs)) return;
 
     setBase(draft.base);
     setState(draft.state);
@@ -122,6 +124,8 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
       if (result.status === "saved") {
         window.sessionStorage.removeItem(draftKey(scenarioId));
         setBase({ version: result.version, inputs });
+        // Typed text such as "1,000" becomes the stored form, so a reload finds no unsaved edits.
+        setState(inputsToEditorState(inputs));
         setMessage("");
         setConflict(null);
         setStatus({ kind: "saved", version: result.version });
