@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
-import { signInAs } from "./support/auth";
+import { createOrganization, signInAs, uniqueEmail } from "./support/auth";
 
 const demoSlug = process.env.E2E_DEMO_SLUG!;
 const demoOwner = process.env.E2E_DEMO_OWNER!;
@@ -44,6 +44,12 @@ test("the live preview follows the inputs and names an invalid value", async ({ 
   await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$2,625.00");
   await expect(page.getByTestId("preview-tco-gpt-4-turbo")).toHaveText("$1,250.00");
   await expect(page.getByTestId("preview-tco-chipnemo-70b")).toHaveText("$550.64");
+
+  // Unsaved edits survive a reload of the tab.
+  await page.reload();
+  await expect(page.getByLabel("Engineers", { exact: true })).toHaveValue("10");
+  await expect(page.getByTestId("save-status")).toContainText("unsaved edits");
+  await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$2,625.00");
 
   const utilization = page.getByLabel("Utilization (0 to 1)", { exact: true });
   await utilization.fill("1.5");
@@ -175,4 +181,27 @@ test("comparing the original with a changed copy highlights the differences", as
   await expect(engineers.getByRole("cell").nth(1)).toHaveText("(not set)");
 
   await archive(page, editPath);
+});
+
+test("another organization's scenario pages answer 404 without its names", async ({ browser, page }) => {
+  const owner = await signedInPage(browser);
+  await owner.getByRole("link", { name: demoScenario, exact: true }).click();
+  await owner.waitForURL(/\/scenarios\/[^/]+$/);
+  const reportPath = new URL(owner.url()).pathname;
+  const scenarioId = reportPath.split("/").pop();
+
+  await signInAs(page, uniqueEmail("outsider"));
+  const ownSlug = await createOrganization(page, "Rival Silicon");
+
+  for (const path of [`${reportPath}/edit`, `${reportPath}/history`, `/o/${demoSlug}/compare?ids=${scenarioId},${scenarioId}`, `/o/${ownSlug}/scenarios/${scenarioId}/edit`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    expect(await page.locator("body").innerText()).not.toContain(demoScenario);
+    expect(await page.title()).not.toContain("ChipNeMo");
+  }
+
+  await page.goto(`/o/${ownSlug}/compare?ids=${scenarioId},other`);
+  await expect(page.getByRole("alert")).toHaveText("2 of the picked scenarios were not found.");
+  expect(await page.locator("body").innerText()).not.toContain(demoScenario);
 });
