@@ -202,6 +202,6 @@ test("another organization's scenario pages answer 404 without its names", async
   }
 
   await page.goto(`/o/${ownSlug}/compare?ids=${scenarioId},other`);
-  await expect(page.getByRole("alert")).toHaveText("2 of the picked scenarios were not found.");
+  await expect(page.getByText("2 of the picked scenarios were not found.")).toBeVisible();
   expect(await page.locator("body").innerText()).not.toContain(demoScenario);
 });
