@@ -2,7 +2,7 @@
 
 import { formatChangeValue, type FieldChange } from "@/lib/scenario/diff";
 
-/** A table of field changes: path, value before, value after. */
+/** Renders field changes as a table of path, value before and value after. */
 export function ChangeTable({ changes, label, testId, highlight = [] }: { changes: readonly FieldChange[]; label: string; testId: string; highlight?: readonly string[] }) {
   if (changes.length === 0) return <p className="text-sm text-slate-600">No changes.</p>;
 

@@ -164,7 +164,9 @@ function SourcePicker({ option, catalog, onChange, index }: { option: EditorOpti
 function kindOf(source: OptionSource): "api" | "seat" | "selfHosted" {
   if (source.type === "custom") return source.kind;
 
-  return source.type === "apiModel" ? "api" : source.type === "seatPlan" ? "seat" : "selfHosted";
+  if (source.type === "apiModel") return "api";
+
+  return source.type === "seatPlan" ? "seat" : "selfHosted";
 }
 
 export function OptionsSection({

@@ -14,7 +14,7 @@ function describeValue(value: unknown): string {
 }
 
 /**
- * One overridable field: the catalog's (or the cost model's default) value beside an input.
+ * Renders one overridable field: the catalog's (or the cost model's default) value beside an input.
  * A blank input uses the catalog value; an uncertain field can switch to a range.
  */
 export function OverrideField({

@@ -56,7 +56,7 @@ const inputClass = "rounded border border-slate-300 px-2 py-1";
 /**
  * The scenario editor: inputs on the left, a live preview computed in the browser with the same
  * cost model as the server, and a save that carries the version the editing started from.
- * Unsaved edits are kept in sessionStorage, so a reload or a conflict never loses them.
+ * Unsaved edits are kept in this tab's sessionStorage, so a reload or a conflict keeps them.
  */
 export function ScenarioEditor(props: ScenarioEditorProps) {
   const { orgSlug, scenarioId, scenarioName, currency, today, catalog } = props;

@@ -138,8 +138,7 @@ function requiredNumber(text: string, path: string, hint: string, errors: Record
 
 /**
  * Converts the editor's state into the stored inputs document. Fields whose text is not a number
- * are reported in `errors` by editor path; the range checks of the cost model run afterwards on
- * the resolved document.
+ * are reported in `errors` by editor path. The cost model's range checks run later, on the resolved document.
  */
 export function editorStateToInputs(state: EditorState): ConversionResult {
   const errors: Record<string, string> = {};

@@ -18,7 +18,7 @@ const SIGNED_OUT = "Your session has ended. Sign in again in another tab; what y
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Turns a refused access check into the message a person sees; a non-member sees "not found". */
+/** Builds the message of a refused access check; a non-member gets the same "not found" as for a missing scenario. */
 function deniedMessage(result: AccessDenied): string {
   return result.status === "forbidden" ? "Your role in this organization does not allow this." : "This scenario was not found.";
 }

@@ -54,7 +54,7 @@ export async function createComment(
 
 /**
  * Loads a comment the actor may change: their own, or for deletion any comment when the role has
- * `comment:moderate`. Another person's comment answers forbidden; a missing one not-found.
+ * `comment:moderate`. Returns forbidden for another person's comment and not-found for a missing one.
  */
 async function findChangeableComment(database: Database, orgId: string, actor: Actor, role: string, commentId: string, moderate: boolean) {
   const comment = await database.comment.findFirst({ where: { id: commentId, orgId }, select: { id: true, authorId: true, body: true, scenarioId: true } });

@@ -17,8 +17,8 @@ export interface ActorAccess {
 export type AccessDenied = { status: "not-found" } | { status: "forbidden"; permission: Permission };
 
 /**
- * The access check of every scenario and comment operation: verifies that the actor is a member
- * of the organization with this slug and that their role has `permission`. The operations take
+ * Verifies that the actor is a member of the organization with this slug and that their role has
+ * `permission`. Every scenario and comment operation starts with this check. The operations take
  * the database and the actor as arguments, so the same check runs in actions and in tests.
  */
 export async function authorizeActor(
