@@ -56,6 +56,15 @@ test("the live preview follows the inputs and names an invalid value", async ({ 
   await expect(page.getByTestId("preview-invalid")).toBeVisible();
   await expect(utilization).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator(`#${await utilization.getAttribute("aria-describedby")}`)).toContainText("must be");
+  // A range on an uncertain field: the preview evaluates its mode.
+  await page.getByRole("button", { name: "Utilization (0 to 1): set a range" }).click();
+  await page.getByLabel("Utilization (0 to 1): min", { exact: true }).fill("0.5");
+  await page.getByLabel("Utilization (0 to 1): mode", { exact: true }).fill("1");
+  await page.getByLabel("Utilization (0 to 1): max", { exact: true }).fill("1");
+  await expect(page.getByTestId("preview-tco-chipnemo-70b")).toHaveText("$550.64");
+  await page.getByLabel("Utilization (0 to 1): mode", { exact: true }).fill("0.5");
+  await expect(page.getByTestId("preview-tco-chipnemo-70b")).not.toHaveText("$550.64");
+
   await page.getByLabel("Engineers", { exact: true }).fill("ten");
   await expect(page.getByText('"ten" is not a number.')).toBeVisible();
 
@@ -102,7 +111,8 @@ test("a second save on an old version meets the conflict view and keeps both peo
   const diff = second.getByTestId("revision-diff");
   await expect(diff.getByRole("row", { name: /horizon\.years/ })).toContainText("2");
   await expect(diff.getByRole("row", { name: /teams\[0\]\.overrides\.engineers/ })).toContainText("10");
-  await expect(second.getByTestId("activity")).toContainText("saved a revision (version 3)");
+  await expect(second.getByTestId("activity")).toContainText("saved a revision (version 3), changed teams[0].overrides.engineers");
+  await expect(second.getByTestId("activity")).toContainText("saved a revision (version 2: Two-year horizon), changed horizon.years");
 
   await archive(second, editPath);
 });

@@ -12,7 +12,7 @@ import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { archiveScenarioAction, duplicateScenarioAction, restoreRevisionAction } from "@/lib/server/actions/scenario-actions";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { getDatabase } from "@/lib/server/db";
-import { displayName, listScenarioRevisions } from "@/lib/server/scenarios/get-latest-revision";
+import { displayName, listScenarioRevisions, type RevisionSummary } from "@/lib/server/scenarios/get-latest-revision";
 import { getScenario } from "@/lib/server/scenarios/get-scenario";
 import { listScenarioActivity } from "@/lib/server/scenarios/list-scenario-activity";
 
@@ -47,12 +47,23 @@ const ACTIVITY_LABELS: Record<string, string> = {
   "comment.deleted": "deleted a comment",
 };
 
-function describeActivity(action: string, details: unknown): string {
+/** Describes one audit event; a save also names the fields it changed against the revision before it. */
+function describeActivity(action: string, details: unknown, revisions: RevisionSummary[]): string {
   const label = ACTIVITY_LABELS[action] ?? action;
   const record = (details ?? {}) as Record<string, unknown>;
-  if (action === "scenario.saved") return `${label} (version ${String(record.version)}${record.message ? `: ${String(record.message)}` : ""})`;
+  if (action !== "scenario.saved") return label;
 
-  return label;
+  const version = Number(record.version);
+  const saved = `${label} (version ${version}${record.message ? `: ${String(record.message)}` : ""})`;
+  const after = revisions.find((revision) => revision.number === version);
+  const before = revisions.find((revision) => revision.number === version - 1);
+  if (!after || !before) return saved;
+
+  const paths = diffDocuments(before.inputs, after.inputs).map((change) => change.path);
+  if (paths.length === 0) return `${saved}, no field changed`;
+  const shown = paths.slice(0, 5).join(", ");
+
+  return `${saved}, changed ${shown}${paths.length > 5 ? ` and ${paths.length - 5} more` : ""}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -191,7 +202,7 @@ export default async function ScenarioHistoryPage({ params, searchParams }: Prop
         <ul className="space-y-1 text-sm" data-testid="activity">
           {activity.map((entry) => (
             <li key={entry.id}>
-              <span className="text-slate-500">{formatTime(entry.createdAt)}</span> · {displayName(entry.actor ? { id: "", ...entry.actor } : null)} {describeActivity(entry.action, entry.details)}
+              <span className="text-slate-500">{formatTime(entry.createdAt)}</span> · {displayName(entry.actor ? { id: "", ...entry.actor } : null)} {describeActivity(entry.action, entry.details, revisions)}
             </li>
           ))}
         </ul>
