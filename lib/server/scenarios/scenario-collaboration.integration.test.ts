@@ -12,6 +12,7 @@ import { archiveScenario } from "./archive-scenario";
 import { createScenario } from "./create-scenario";
 import { duplicateScenario } from "./duplicate-scenario";
 import { getLatestRevision, listScenarioRevisions } from "./get-latest-revision";
+import { listScenarioActivity } from "./list-scenario-activity";
 import { restoreScenarioRevision } from "./restore-scenario-revision";
 import { saveScenarioEdit } from "./save-scenario-edit";
 import type { Actor } from "./scenario-access";
@@ -216,6 +217,23 @@ describe("comments", () => {
     const org = await seedOrganization();
 
     expect(await createComment(database, org.editor, org.slug, { scenarioId: org.scenarioId, body: "   " })).toEqual({ status: "invalid", message: "Write something before posting." });
+  });
+});
+
+describe("listScenarioActivity", () => {
+  it("lists the scenario's own events, newest first, and nothing for another organization", async () => {
+    const org = await seedOrganization();
+    const other = await seedOrganization();
+    const { inputs } = await latestInputs(org.orgId, org.scenarioId);
+    await saveScenarioEdit(database, org.editor, org.slug, { scenarioId: org.scenarioId, expectedVersion: 1, inputs: { ...inputs, scale: 2 }, message: "double" }, TODAY);
+    await createComment(database, org.viewer, org.slug, { scenarioId: org.scenarioId, body: "Why double?" });
+
+    const activity = await listScenarioActivity(database, org.orgId, org.scenarioId);
+
+    expect(activity.map((entry) => entry.action)).toEqual(["comment.created", "scenario.saved", "scenario.saved"]);
+    expect(activity[0].actor?.email).toBe(org.viewer.email);
+    expect(activity[1].details).toMatchObject({ version: 2, message: "double" });
+    expect(await listScenarioActivity(database, other.orgId, org.scenarioId)).toEqual([]);
   });
 });
 
