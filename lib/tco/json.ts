@@ -1,7 +1,7 @@
 /**
- * JSON parsing that reports where a document is malformed. `JSON.parse` in Node 20 reports
- * no position for most errors, so on failure a small strict scanner (RFC 8259 grammar)
- * walks the text to the first offending character.
+ * JSON parsing that reports where a document is malformed. `JSON.parse` in Node 20 gives
+ * no position for many errors (an unexpected token, for one), so on failure a small strict
+ * scanner of the RFC 8259 grammar walks the text to the first offending character.
  */
 
 export interface JsonSyntaxProblem {

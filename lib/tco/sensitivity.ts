@@ -90,7 +90,10 @@ export function defaultSensitivityInputs(scenario: Scenario, optionId: string, b
   for (const id of [optionId, baselineId]) {
     const index = scenario.options.findIndex((option) => option.id === id);
     const option = scenario.options[index];
-    const fields = [...optionFields[option.kind], "fixedCostPerYear"];
+    // The peak window sizes dedicated replicas only; in utilization mode it changes nothing.
+    const fields = [...optionFields[option.kind], "fixedCostPerYear"].filter(
+      (field) => field !== "peakHoursPerDay" || (option.kind === "selfHosted" && option.servingMode === "dedicated"),
+    );
     locations.push(...fields.map((field) => ({ section: "options" as const, index, field })));
   }
 
