@@ -110,7 +110,7 @@ export function OverrideField({
         </label>
       </th>
       <td className="py-1 pr-3 text-sm text-slate-500" data-testid={`catalog-${path}`}>
-        {describeValue(fallback)}
+        {fallback === undefined || fallback === null ? (spec.unsetMeaning ?? "not set") : describeValue(fallback)}
       </td>
       <td className="py-1">
         {control}

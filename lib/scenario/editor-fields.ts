@@ -12,6 +12,8 @@ export interface FieldSpec {
   defaultValue?: number | string | boolean;
   /** Whether the field may carry a range (a distribution) instead of one number. */
   uncertain: boolean;
+  /** What the cost model uses when neither the catalog nor the scenario sets the field. */
+  unsetMeaning?: string;
 }
 
 const number = (name: string, label: string, defaultValue?: number, uncertain = true): FieldSpec => ({
@@ -41,7 +43,7 @@ const COMMON_OPTION_FIELDS: readonly FieldSpec[] = [
 export const OPTION_FIELDS: Readonly<Record<"api" | "seat" | "selfHosted", readonly FieldSpec[]>> = {
   api: [
     number("inputPricePerMTok", "Input price per 1M tokens"),
-    number("cachedInputPricePerMTok", "Cached input price per 1M tokens"),
+    { ...number("cachedInputPricePerMTok", "Cached input price per 1M tokens"), unsetMeaning: "same as input price" },
     number("outputPricePerMTok", "Output price per 1M tokens"),
     number("discount", "Discount (share off list, 0 to 1)", 0),
     number("annualPriceChange", "Yearly price change (-0.3 = 30 % cheaper)", 0),
