@@ -202,7 +202,7 @@ describe("every output is finite or null", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it("for sweeps, sensitivity and Monte Carlo", () => {
     fc.assert(
@@ -220,7 +220,7 @@ describe("every output is finite or null", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 });
 
 // Realistic ranges, so that the asymptote is reached below the largest allowed scale.
@@ -267,7 +267,7 @@ describe("API cost", () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
 
 describe("utilization-mode savings", () => {
@@ -309,5 +309,5 @@ describe("utilization-mode savings", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
