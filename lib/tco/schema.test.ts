@@ -223,5 +223,5 @@ describe("invalid numbers (property)", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });
