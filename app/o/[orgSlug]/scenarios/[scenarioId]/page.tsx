@@ -5,6 +5,7 @@ import { cache } from "react";
 
 import { ReportProblems } from "@/components/report/report-problems";
 import { ReportProvenanceNote } from "@/components/report/report-provenance-note";
+import { ScenarioNav } from "@/components/scenario-nav";
 import { CachedReportView } from "@/components/report/cached-report-view";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { getDatabase } from "@/lib/server/db";
@@ -60,6 +61,7 @@ export default async function ScenarioReportPage({ params, searchParams }: Props
           <Link href={`/o/${access.org.slug}`}>{access.org.name}</Link>
         </p>
         <h1>{scenario.name}</h1>
+        <ScenarioNav orgSlug={access.org.slug} scenarioId={scenarioId} current="report" canEdit={access.can("scenario:edit")} />
         {scenario.description ? <p className="text-slate-700">{scenario.description}</p> : null}
         <ReportProvenanceNote revisionNumber={revision.number} pinned={revision.pinned} pricesAsOf={pricesAsOf} catalogChangedSince={catalogChangedSince} />
         {revision.pinned ? (
