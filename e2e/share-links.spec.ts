@@ -26,13 +26,18 @@ async function openDemoReport(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
-async function createShareLink(page: Page, reportPath: string, options: { label: string; hideUnitPrices: boolean }): Promise<string> {
+async function createShareLink(
+  page: Page,
+  reportPath: string,
+  options: { label: string; hideUnitPrices: boolean; follow?: "revision" | "latest"; scenarioName?: string },
+): Promise<string> {
   await page.goto(reportPath);
   await page.getByRole("link", { name: "Share", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Share ChipNeMo against frontier APIs");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Share ${options.scenarioName ?? "ChipNeMo against frontier APIs"}`);
 
   await page.getByLabel("Label (optional)").fill(options.label);
-  await page.getByLabel(/^Revision \d+, as saved/).check();
+  if (options.follow === "latest") await page.getByLabel(/^Always the latest revision/).check();
+  else await page.getByLabel(/^Revision \d+, as saved/).check();
   if (options.hideUnitPrices) await page.getByLabel(/^Hide unit prices/).check();
   await page.getByRole("button", { name: "Create link" }).click();
 
@@ -195,4 +200,43 @@ test("outsider gets 404 for the share page and exports", async ({ page, browser 
     expect(exported.status(), path).toBe(404);
     expect(await exported.text()).not.toContain("262500");
   }
+});
+
+test("pinned link keeps its numbers after an edit while a latest link follows", async ({ page, browser }) => {
+  await signInAs(page, demoOwner, `/o/${demoSlug}`);
+  // A copy of the demo scenario, so the original's numbers stay as other tests expect them.
+  await page.getByRole("link", { name: "ChipNeMo against frontier APIs", exact: true }).click();
+  await page.waitForURL(/\/scenarios\/[^/]+$/);
+  await page.goto(`${new URL(page.url()).pathname}/history`);
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  await page.waitForURL(/\/edit$/);
+  const editPath = new URL(page.url()).pathname;
+  const reportPath = editPath.replace(/\/edit$/, "");
+  const copyName = "ChipNeMo against frontier APIs (copy)";
+
+  const pinnedUrl = await createShareLink(page, reportPath, { label: "Pinned", hideUnitPrices: false, follow: "revision", scenarioName: copyName });
+  const latestUrl = await createShareLink(page, reportPath, { label: "Latest", hideUnitPrices: false, follow: "latest", scenarioName: copyName });
+
+  await page.goto(editPath);
+  await page.getByLabel("Engineers", { exact: true }).fill("10");
+  await page.getByRole("button", { name: "Save revision" }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved as version 2.");
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(pinnedUrl);
+  await expect(visitor.getByTestId("tco-claude-3-opus")).toHaveText("$262,500.00");
+  await expect(visitor.getByTestId("report-provenance")).toContainText("Revision 1");
+  await visitor.goto(latestUrl);
+  await expect(visitor.getByTestId("tco-claude-3-opus")).toHaveText("$2,625.00");
+  await expect(visitor.getByTestId("tco-chipnemo-70b")).toHaveText("$550.64");
+  await expect(visitor.getByTestId("report-provenance")).toContainText("Revision 2");
+
+  // Archiving the copy takes its links down.
+  await page.goto(`${reportPath}/history`);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Archive" }).click();
+  await page.waitForURL(new RegExp(`/o/${demoSlug}$`));
+  expect((await visitor.goto(pinnedUrl))?.status()).toBe(404);
+  await visitorContext.close();
 });
