@@ -30,6 +30,7 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   if (environment.SMTP_URL) {
     const transport = nodemailer.createTransport(environment.SMTP_URL);
     await transport.sendMail({ from: environment.EMAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    logger.info({ subject: mail.subject }, "mail sent through SMTP");
 
     return;
   }
