@@ -149,20 +149,7 @@ export const ENTRY_SCHEMAS = {
     minimumSeats: requiredNumber({ min: 0, max: 10_000_000, unit: "seats", integer: true }),
     ...sourceShape,
   }),
-  gpuPrice: z.object(gpuShape).superRefine((value, context) => {
-    if (value.market === "owned") {
-      if (value.pricePerGpuHour !== null) {
-        context.addIssue({ code: "custom", path: ["pricePerGpuHour"], message: "Leave empty for owned hardware; the hourly cost is derived from the fields below." });
-      }
-      for (const field of OWNED_FIELDS) {
-        if (value[field] === null) context.addIssue({ code: "custom", path: [field], message: "Required for owned hardware." });
-      }
-
-      return;
-    }
-
-    if (value.pricePerGpuHour === null) context.addIssue({ code: "custom", path: ["pricePerGpuHour"], message: "Enter the price per GPU-hour of a rented GPU." });
-  }),
+  gpuPrice: z.object(gpuShape),
   profile: z.object({
     name: requiredText(120),
     baseModel: requiredText(120),
@@ -196,6 +183,28 @@ export type ParsedEntryForm =
   | { ok: true; values: AnyEntryValues; effectiveFrom: string | null }
   | { ok: false; fieldErrors: FieldErrors };
 
+/**
+ * Rules across fields, checked on the raw strings so that they are reported together with
+ * every single-field error: a rented GPU has an hourly price, owned hardware has the fields
+ * its hourly cost is derived from and no hourly price.
+ */
+function crossFieldErrors(kind: EntryKind, raw: Record<string, string>): FieldErrors {
+  if (kind !== "gpuPrice") return {};
+
+  const errors: FieldErrors = {};
+  const isEmpty = (name: string) => (raw[name] ?? "").trim() === "";
+  if (raw.market === "owned") {
+    if (!isEmpty("pricePerGpuHour")) errors.pricePerGpuHour = "Leave empty for owned hardware; the hourly cost is derived from the fields below.";
+    for (const field of OWNED_FIELDS) {
+      if (isEmpty(field)) errors[field] = "Required for owned hardware.";
+    }
+  } else if (isEmpty("pricePerGpuHour")) {
+    errors.pricePerGpuHour = "Enter the price per GPU-hour of a rented GPU.";
+  }
+
+  return errors;
+}
+
 /** The fields a form shows: the kind's fields plus "effective from" when a dated price starts. */
 export function fieldsFor(kind: EntryKind, mode: FormMode): FieldSpec[] {
   const withDate = isDatedKind(kind) && mode !== "correct";
@@ -208,7 +217,7 @@ export function fieldsFor(kind: EntryKind, mode: FormMode): FieldSpec[] {
  * ISO dates, null for empty optional fields) or the first message of each invalid field.
  */
 export function parseEntryForm(kind: EntryKind, mode: FormMode, raw: Record<string, string>): ParsedEntryForm {
-  const fieldErrors: FieldErrors = {};
+  const fieldErrors: FieldErrors = crossFieldErrors(kind, raw);
   const parsed = ENTRY_SCHEMAS[kind].safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -39,9 +39,10 @@ export function parseNumberText(text: string): number | { error: string } {
 function checkRange(value: number, rule: NumberRule): string | null {
   if (rule.integer && !Number.isInteger(value)) return "Enter a whole number.";
   const belowMin = rule.exclusiveMin ? value <= rule.min : value < rule.min;
-  if (belowMin) return `Must be ${rule.exclusiveMin ? "more than" : "at least"} ${describe(rule.min)} ${rule.unit}.`;
+  const unit = rule.unit ? ` ${rule.unit}` : "";
+  if (belowMin) return `Must be ${rule.exclusiveMin ? "more than" : "at least"} ${describe(rule.min)}${unit}.`;
   const aboveMax = rule.exclusiveMax ? value >= rule.max : value > rule.max;
-  if (aboveMax) return `Must be ${rule.exclusiveMax ? "less than" : "at most"} ${describe(rule.max)} ${rule.unit}.`;
+  if (aboveMax) return `Must be ${rule.exclusiveMax ? "less than" : "at most"} ${describe(rule.max)}${unit}.`;
 
   return null;
 }
