@@ -5,6 +5,8 @@ const nextConfig = {
   // Otherwise `next dev` writes an AGENTS.md into the project.
   agentRules: false,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) with tsc before building.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

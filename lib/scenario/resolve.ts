@@ -148,10 +148,21 @@ export function resolveScenarioInputs(
       return [];
     }
 
-    const { id: _id, retiredAt: _retiredAt, ...teamFields } = team;
     const engineers = Math.round(((selection.overrides.engineers as number | undefined) ?? team.engineers) * inputs.scale);
 
-    return [{ ...teamFields, ...selection.overrides, engineers }];
+    return [
+      {
+        name: team.name,
+        adoption: team.adoption,
+        queriesPerEngineerPerDay: team.queriesPerEngineerPerDay,
+        inputTokensPerQuery: team.inputTokensPerQuery,
+        outputTokensPerQuery: team.outputTokensPerQuery,
+        cachedInputShare: team.cachedInputShare,
+        annualHeadcountGrowth: team.annualHeadcountGrowth,
+        ...selection.overrides,
+        engineers,
+      },
+    ];
   });
 
   const options = inputs.options.flatMap((option, index) => {

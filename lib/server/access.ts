@@ -1,9 +1,11 @@
 import "server-only";
 
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 
 import { auth } from "./auth";
 import { getDatabase } from "./db";
+import { checkDatabaseHealth } from "./health";
 import { findMembership } from "./orgs/find-membership";
 import { can, type Permission, type RoleName } from "./permissions";
 
@@ -28,11 +30,30 @@ export class ForbiddenError extends Error {
   }
 }
 
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * Auth.js answers "no session" when the session lookup itself fails. With a session cookie
+ * present that would send a signed-in person to the sign-in page during a database outage, so
+ * the outage is raised instead and the error page is shown.
+ */
+async function assertDatabaseReachableForSession(): Promise<void> {
+  const cookieStore = await cookies();
+  if (!SESSION_COOKIES.some((name) => cookieStore.has(name))) return;
+
+  const health = await checkDatabaseHealth();
+  if (!health.ok) throw new Error("The database cannot be reached.");
+}
+
 /** Returns the signed-in user from the database session, or null. */
 export async function getCurrentUser(): Promise<SignedInUser | null> {
   const session = await auth();
   const user = session?.user;
-  if (!user?.id || !user.email) return null;
+  if (!user?.id || !user.email) {
+    await assertDatabaseReachableForSession();
+
+    return null;
+  }
 
   return { id: user.id, email: user.email, name: user.name ?? null };
 }
