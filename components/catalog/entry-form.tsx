@@ -39,8 +39,8 @@ function FieldInput({ field, id, value, invalid, describedBy }: { field: FieldSp
 }
 
 /**
- * The form of one catalog entry or team. Validation runs on the server; a rejected submission
- * comes back with what was typed and a message under each invalid field.
+ * Renders the form of one catalog entry or team. Validation runs on the server, and a rejected
+ * submission comes back with what was typed and a message under each invalid field.
  */
 export function EntryForm({ orgSlug, kind, mode, rowId, initialValues, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState<EntryFormState, FormData>(saveEntryAction, { values: initialValues });

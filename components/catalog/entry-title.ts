@@ -1,6 +1,6 @@
 import type { EntryKind } from "@/lib/catalog/entry-schemas";
 
-/** The human name of a catalog entry or team row, for headings and links. */
+/** Returns the human name of a catalog entry or team row, for headings and links. */
 export function entryTitle(kind: EntryKind, row: Record<string, unknown>): string {
   if (kind === "apiModel") return `${row.provider} ${row.model}`;
   if (kind === "seatPlan") return `${row.vendor} ${row.name}`;

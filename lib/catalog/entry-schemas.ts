@@ -205,7 +205,7 @@ function crossFieldErrors(kind: EntryKind, raw: Record<string, string>): FieldEr
   return errors;
 }
 
-/** The fields a form shows: the kind's fields plus "effective from" when a dated price starts. */
+/** Lists the fields a form shows: the kind's fields plus "effective from" when a dated price starts. */
 export function fieldsFor(kind: EntryKind, mode: FormMode): FieldSpec[] {
   const withDate = isDatedKind(kind) && mode !== "correct";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 
 /**
- * Zod fields for HTML form values. Every form value arrives as a string; these fields trim it,
- * reject units, currency signs and out-of-range values with a message that names the fix, and
- * output the plain value that the database stores.
+ * Zod fields for HTML form values, which arrive as strings. Each field trims its string and
+ * rejects units, currency signs and out-of-range values with a message that names the fix.
+ * It outputs the plain value that the database stores.
  */
 
 export interface NumberRule {

@@ -37,7 +37,7 @@ const MODES: readonly FormMode[] = ["create", "change", "correct"];
 
 const permissionFor = (kind: EntryKind) => (kind === "team" ? "teams:edit" : "catalog:edit");
 
-/** The page of an entry after a change: the team list, or the catalog entry's history. */
+/** Returns the page to show after a change: the team list, or the catalog entry's history. */
 function entryPath(orgSlug: string, kind: EntryKind, rowId: string | null): string {
   if (kind === "team") return `/o/${orgSlug}/teams`;
 

@@ -46,7 +46,7 @@ async function authorizeOwner(unverifiedOrgSlug: string): Promise<OrgAccess | st
   return access;
 }
 
-/** The origin the person is using, for the link in the invitation email. */
+/** Returns the origin of the request, for the link in the invitation email. */
 async function requestOrigin(): Promise<string> {
   const headerList = await headers();
   const host = headerList.get("x-forwarded-host") ?? headerList.get("host") ?? "localhost:3000";
@@ -98,8 +98,8 @@ async function runMemberChange(formData: FormData, operation: string, change: (a
   const requestId = randomUUID();
   const context = { requestId, userId: access.user.id, orgId: access.org.id, operation };
   try {
-    const refused = await change(access);
-    if (refused) return refused;
+    const rejection = await change(access);
+    if (rejection) return rejection;
     logger.info(context, "members changed");
   } catch (error) {
     logger.error({ ...context, err: error }, "changing members failed");

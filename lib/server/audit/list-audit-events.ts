@@ -13,7 +13,7 @@ export async function listAuditEvents(database: Database, orgId: string, page: n
     where: { orgId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * AUDIT_PAGE_SIZE,
-    // One extra row tells whether an older page exists.
+    // One extra row shows whether an older page exists.
     take: AUDIT_PAGE_SIZE + 1,
   });
 

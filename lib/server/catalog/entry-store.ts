@@ -108,7 +108,7 @@ export function pickFields(row: PlainRow, names: readonly string[]): PlainRow {
   return Object.fromEntries(names.filter((name) => name in row).map((name) => [name, row[name]]));
 }
 
-/** The fields that differ between two versions of a row, as `{ field: { from, to } }`. */
+/** Returns the fields that differ between two versions of a row, as `{ field: { from, to } }`. */
 export function diffFields(before: PlainRow, after: PlainRow): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const name of Object.keys(after)) {

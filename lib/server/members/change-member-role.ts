@@ -10,7 +10,7 @@ export type MemberChangeResult = { status: "done" } | { status: "not-found" } | 
 type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 /**
- * Loads a membership of the organization and tells whether removing its owner role would
+ * Loads a membership of the organization and checks whether removing its owner role would
  * leave the organization without an owner. Runs under the organization's row lock, so two
  * concurrent demotions cannot both pass.
  */

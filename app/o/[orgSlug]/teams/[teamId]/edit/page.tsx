@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ orgSlug: string; teamId: string }> };
 
-/** Editors only: a viewer gets 404 here, the same answer as for a missing team. */
+/** Editors only: a viewer gets 404 here, the same response as for a missing team. */
 const loadTeam = cache(async (orgSlug: string, teamId: string) => {
   const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/teams/${teamId}/edit`, "teams:edit");
   const team = await getCatalogEntry(await getDatabase(), access.org.id, "team", teamId);

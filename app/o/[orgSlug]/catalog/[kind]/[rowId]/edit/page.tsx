@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ orgSlug: string; kind: string; rowId: string }> };
 
-/** Editors only: a viewer gets 404 here, the same answer as for a missing row. */
+/** Editors only: a viewer gets 404 here, the same response as for a missing row. */
 const loadEntry = cache(async (orgSlug: string, segment: string, rowId: string) => {
   const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/catalog/${segment}/${rowId}/edit`, "catalog:edit");
   const kind = kindFromSegment(segment);

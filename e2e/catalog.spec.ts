@@ -1,0 +1,106 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { createOrganization, signInAs, uniqueEmail } from "./support/auth";
+
+const demoSlug = process.env.E2E_DEMO_SLUG!;
+const demoOwner = process.env.E2E_DEMO_OWNER!;
+
+/** Opens the correction form of the Claude 3 Opus row that starts on 2024-03-04 and saves an output price. */
+async function correctOpusOutputPrice(page: Page, slug: string, outputPrice: string) {
+  await page.goto(`/o/${slug}/catalog`);
+  await page.getByRole("link", { name: "Claude 3 Opus", exact: true }).click();
+  await page.getByRole("link", { name: "Correct the row from 2024-03-04" }).click();
+  await page.getByLabel("Output price per 1M tokens").fill(outputPrice);
+  await page.getByRole("button", { name: "Save correction" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anthropic Claude 3 Opus");
+}
+
+async function opusTotal(page: Page) {
+  await page.goto(`/o/${demoSlug}`);
+  await page.getByRole("link", { name: "ChipNeMo against frontier APIs" }).click();
+
+  return page.getByTestId("tco-claude-3-opus");
+}
+
+test("corrected price changes the report", async ({ page }) => {
+  await signInAs(page, demoOwner, `/o/${demoSlug}/catalog`);
+  await expect(await opusTotal(page)).toHaveText("$262,500.00");
+
+  try {
+    await correctOpusOutputPrice(page, demoSlug, "60");
+    await expect(page.getByTestId("history-row-2024-03-04")).toContainText("$60.00");
+
+    // 5,000,000 requests: 5e9 input tokens at $15/M plus 2.5e9 output tokens at $60/M.
+    await expect(await opusTotal(page)).toHaveText("$225,000.00");
+
+    await page.goto(`/o/${demoSlug}/audit`);
+    const latest = page.getByTestId("audit-log").locator("tbody tr").first();
+    await expect(latest).toContainText("apiModel.corrected");
+    await expect(latest).toContainText(demoOwner);
+    await expect(latest).toContainText("outputPricePerMTok: 75 → 60");
+  } finally {
+    // The demo organization is shared with other spec files: put the list price back.
+    await correctOpusOutputPrice(page, demoSlug, "75");
+  }
+
+  await expect(await opusTotal(page)).toHaveText("$262,500.00");
+});
+
+test("price change keeps the history", async ({ page }) => {
+  await signInAs(page, uniqueEmail("pricing"));
+  const slug = await createOrganization(page, "Pricing History Co");
+
+  await page.goto(`/o/${slug}/catalog`);
+  await page.getByRole("link", { name: "GPT-4 Turbo", exact: true }).click();
+  await page.getByRole("link", { name: "Change price" }).click();
+  await page.getByLabel("Input price per 1M tokens").fill("8");
+  await page.getByLabel("Effective from").fill("2025-01-01");
+  await page.getByRole("button", { name: "Save new price" }).click();
+
+  const history = page.getByTestId("price-history");
+  await expect(history.locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByTestId("history-row-2023-11-06")).toContainText("2025-01-01");
+  await expect(page.getByTestId("history-row-2023-11-06")).toContainText("$10.00");
+  await expect(page.getByTestId("history-row-2025-01-01")).toContainText("in force");
+  await expect(page.getByTestId("history-row-2025-01-01")).toContainText("$8.00");
+
+  // A second price starting on the same day is refused in favour of a correction.
+  await page.getByRole("link", { name: "Change price" }).click();
+  await page.getByLabel("Effective from").fill("2025-01-01");
+  await page.getByRole("button", { name: "Save new price" }).click();
+  await expect(page.getByText("A price of this entry already starts on this date.")).toBeVisible();
+});
+
+test("rejected form keeps what was typed", async ({ page }) => {
+  await signInAs(page, uniqueEmail("typist"));
+  const slug = await createOrganization(page, "Typo Labs");
+
+  await page.goto(`/o/${slug}/catalog`);
+  await page.getByRole("link", { name: "Add API model price" }).click();
+  await page.getByLabel("Provider", { exact: true }).fill("Acme AI");
+  await page.getByLabel("Model", { exact: true }).fill("Acme Coder");
+  await page.getByLabel("Input price per 1M tokens").fill("15 $");
+  await page.getByLabel("Output price per 1M tokens").fill("-3");
+  await page.getByLabel("Negotiated discount (%)").fill("150");
+  await page.getByRole("button", { name: "Add entry" }).click();
+
+  const input = page.getByLabel("Input price per 1M tokens");
+  await expect(page.locator("#entry-inputPricePerMTok-error")).toHaveText("Enter a plain number such as 15 or 2.5, without currency signs or units.");
+  await expect(page.locator("#entry-outputPricePerMTok-error")).toHaveText("Must be at least 0 per 1M tokens.");
+  await expect(page.locator("#entry-discount-error")).toHaveText("Must be less than 100 %.");
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toHaveAttribute("aria-describedby", /entry-inputPricePerMTok-error/);
+  await expect(page.getByRole("status")).toContainText("Some values need fixing");
+  await expect(input).toHaveValue("15 $");
+  await expect(page.getByLabel("Output price per 1M tokens")).toHaveValue("-3");
+  await expect(page.getByLabel("Provider", { exact: true })).toHaveValue("Acme AI");
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("Acme Coder");
+
+  // Fixing the fields saves the entry.
+  await input.fill("15");
+  await page.getByLabel("Output price per 1M tokens").fill("60");
+  await page.getByLabel("Negotiated discount (%)").fill("10");
+  await page.getByRole("button", { name: "Add entry" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acme AI Acme Coder");
+  await expect(page.getByText("Key acme-ai/acme-coder")).toBeVisible();
+});
