@@ -10,7 +10,7 @@ async function correctOpusOutputPrice(page: Page, slug: string, outputPrice: str
   await page.goto(`/o/${slug}/catalog`);
   await page.getByRole("link", { name: "Claude 3 Opus", exact: true }).click();
   await page.getByRole("link", { name: "Correct the row from 2024-03-04" }).click();
-  await page.getByLabel("Output price per 1M tokens").fill(outputPrice);
+  await page.getByLabel("Output price per 1M tokens", { exact: true }).fill(outputPrice);
   await page.getByRole("button", { name: "Save correction" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anthropic Claude 3 Opus");
 }
@@ -53,7 +53,7 @@ test("price change keeps the history", async ({ page }) => {
   await page.goto(`/o/${slug}/catalog`);
   await page.getByRole("link", { name: "GPT-4 Turbo", exact: true }).click();
   await page.getByRole("link", { name: "Change price" }).click();
-  await page.getByLabel("Input price per 1M tokens").fill("8");
+  await page.getByLabel("Input price per 1M tokens", { exact: true }).fill("8");
   await page.getByLabel("Effective from").fill("2025-01-01");
   await page.getByRole("button", { name: "Save new price" }).click();
 
@@ -79,12 +79,12 @@ test("rejected form keeps what was typed", async ({ page }) => {
   await page.getByRole("link", { name: "Add API model price" }).click();
   await page.getByLabel("Provider", { exact: true }).fill("Acme AI");
   await page.getByLabel("Model", { exact: true }).fill("Acme Coder");
-  await page.getByLabel("Input price per 1M tokens").fill("15 $");
-  await page.getByLabel("Output price per 1M tokens").fill("-3");
+  await page.getByLabel("Input price per 1M tokens", { exact: true }).fill("15 $");
+  await page.getByLabel("Output price per 1M tokens", { exact: true }).fill("-3");
   await page.getByLabel("Negotiated discount (%)").fill("150");
   await page.getByRole("button", { name: "Add entry" }).click();
 
-  const input = page.getByLabel("Input price per 1M tokens");
+  const input = page.getByLabel("Input price per 1M tokens", { exact: true });
   await expect(page.locator("#entry-inputPricePerMTok-error")).toHaveText("Enter a plain number such as 15 or 2.5, without currency signs or units.");
   await expect(page.locator("#entry-outputPricePerMTok-error")).toHaveText("Must be at least 0 per 1M tokens.");
   await expect(page.locator("#entry-discount-error")).toHaveText("Must be less than 100 %.");
@@ -92,15 +92,41 @@ test("rejected form keeps what was typed", async ({ page }) => {
   await expect(input).toHaveAttribute("aria-describedby", /entry-inputPricePerMTok-error/);
   await expect(page.getByRole("status")).toContainText("Some values need fixing");
   await expect(input).toHaveValue("15 $");
-  await expect(page.getByLabel("Output price per 1M tokens")).toHaveValue("-3");
+  await expect(page.getByLabel("Output price per 1M tokens", { exact: true })).toHaveValue("-3");
   await expect(page.getByLabel("Provider", { exact: true })).toHaveValue("Acme AI");
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("Acme Coder");
 
   // Fixing the fields saves the entry.
   await input.fill("15");
-  await page.getByLabel("Output price per 1M tokens").fill("60");
+  await page.getByLabel("Output price per 1M tokens", { exact: true }).fill("60");
   await page.getByLabel("Negotiated discount (%)").fill("10");
   await page.getByRole("button", { name: "Add entry" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acme AI Acme Coder");
   await expect(page.getByText("Key acme-ai/acme-coder")).toBeVisible();
+});
+
+test("retired entry shows a named problem", async ({ page }) => {
+  await signInAs(page, demoOwner, `/o/${demoSlug}/catalog`);
+  await page.getByRole("link", { name: "Claude 3 Opus", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anthropic Claude 3 Opus");
+  const entryUrl = page.url();
+
+  // The warning lists the scenario before anything is retired, and an entry in use has no delete button.
+  await expect(page.getByTestId("usage-warning")).toContainText("ChipNeMo against frontier APIs");
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+
+  try {
+    await page.getByRole("button", { name: "Retire" }).click();
+    await expect(page.getByRole("button", { name: "Restore" })).toBeVisible();
+
+    await page.goto(`/o/${demoSlug}`);
+    await page.getByRole("link", { name: "ChipNeMo against frontier APIs" }).click();
+    await expect(page.getByTestId("report-problems")).toContainText('refers to API model "anthropic/claude-3-opus", which is retired');
+    await expect(page.getByTestId("tco-claude-3-opus")).toHaveCount(0);
+  } finally {
+    // The demo organization is shared with other spec files: bring the entry back.
+    await page.goto(entryUrl);
+    if (await page.getByRole("button", { name: "Restore" }).isVisible()) await page.getByRole("button", { name: "Restore" }).click();
+    await expect(page.getByRole("button", { name: "Retire" })).toBeVisible();
+  }
 });

@@ -44,14 +44,14 @@ test("viewer joins by invitation and cannot edit", async ({ page: ownerPage, bro
   await expect(viewerPage.getByRole("link", { name: "Add team" })).toHaveCount(0);
   expect((await viewerPage.goto(`/o/${slug}/teams/new`))?.status()).toBe(404);
 
-  // The server action refuses the viewer even with a well-formed submission: the owner's
+  // The server action rejects the viewer even with a well-formed submission: the owner's
   // form, filled but not submitted, is posted with the viewer's session.
   await ownerPage.goto(`${entryPath}/edit`);
   await ownerPage.getByLabel("Output price per 1M tokens").fill("61");
   const fields = await ownerPage.locator("form").filter({ has: ownerPage.getByLabel("Output price per 1M tokens") }).evaluate((form) =>
     Object.fromEntries([...new FormData(form as HTMLFormElement).entries()].map(([name, value]) => [name, String(value)])),
   );
-  const post = (request: typeof viewerContext.request) => request.post(`/o/${slug}/catalog`, { multipart: fields, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const post = (request: typeof viewerContext.request) => request.post(`${entryPath}/edit`, { multipart: fields, headers: { Origin: baseURL! }, maxRedirects: 0 });
 
   const refused = await post(viewerContext.request);
   expect(refused.status()).toBeLessThan(500);

@@ -2,6 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -86,6 +87,9 @@ export async function inviteMemberAction(_previous: InvitationFormState, formDat
 
     return { values, formError: `The invitation could not be sent. Try again; reference ${requestId}.` };
   }
+
+  // Refreshes the list of open invitations on the page that sent this one.
+  revalidatePath(`/o/${access.org.slug}/members`);
 
   return { values: { email: "", role: parsed.data.role }, sentTo: parsed.data.email };
 }

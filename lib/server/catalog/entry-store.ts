@@ -1,6 +1,8 @@
 import "server-only";
 
 import type { AnyEntryValues, EntryKind } from "@/lib/catalog/entry-schemas";
+
+export { deriveKey } from "@/lib/catalog/entry-key";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { Database } from "../db";
@@ -116,25 +118,6 @@ export function diffFields(before: PlainRow, after: PlainRow): Record<string, { 
   }
 
   return changes;
-}
-
-const slugPart = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60) || "entry";
-
-/** Derives the stable key of a new catalog entry from the fields that name it. */
-export function deriveKey(kind: Exclude<EntryKind, "team">, values: AnyEntryValues): string {
-  const text = (name: string) => slugPart(String(values[name] ?? ""));
-  if (kind === "apiModel") return `${text("provider")}/${text("model")}`;
-  if (kind === "seatPlan") return `${text("vendor")}/${text("name")}`;
-  if (kind === "gpuPrice") return `${values.provider ? text("provider") : "gpu"}/${text("gpuModel")}-${text("market")}`;
-
-  return text("name");
 }
 
 /** The field that names an entry, where a duplicate is reported. */
