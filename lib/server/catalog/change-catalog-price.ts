@@ -3,7 +3,7 @@ import "server-only";
 import { FIELD_SPECS, type AnyEntryValues, type DatedKind } from "@/lib/catalog/entry-schemas";
 
 import type { Database } from "../db";
-import { delegateOf, isoToDate, lockOrganization, pickFields, recordCatalogChange, toColumns, toPlainRow } from "./entry-store";
+import { delegateOf, isoToDate, lockOrganization, pickFields, recordCatalogChange, toColumns, toPlainRow, type Transaction } from "./entry-store";
 
 export type ChangePriceResult =
   | { status: "changed"; id: string }
@@ -22,54 +22,57 @@ export async function changeCatalogPrice(
   database: Database,
   input: { orgId: string; actorId: string | null; kind: DatedKind; rowId: string; values: AnyEntryValues; effectiveFrom: string },
 ): Promise<ChangePriceResult> {
+  return database.$transaction((transaction) => changeCatalogPriceInTransaction(transaction, input));
+}
+
+/** Does the work of changeCatalogPrice inside the caller's transaction, so an import can apply many rows atomically. */
+export async function changeCatalogPriceInTransaction(transaction: Transaction, input: { orgId: string; actorId: string | null; kind: DatedKind; rowId: string; values: AnyEntryValues; effectiveFrom: string }): Promise<ChangePriceResult> {
   const { orgId, kind, effectiveFrom } = input;
 
-  return database.$transaction(async (transaction) => {
-    await lockOrganization(transaction, orgId);
-    const delegate = delegateOf(transaction, kind);
+  await lockOrganization(transaction, orgId);
+  const delegate = delegateOf(transaction, kind);
 
-    const base = await delegate.findFirst({ where: { orgId, id: input.rowId } });
-    if (!base) return { status: "not-found" } as const;
-    if (base.retiredAt) return { status: "retired" } as const;
+  const base = await delegate.findFirst({ where: { orgId, id: input.rowId } });
+  if (!base) return { status: "not-found" } as const;
+  if (base.retiredAt) return { status: "retired" } as const;
 
-    const rows = (await delegate.findMany({ where: { orgId, key: base.key }, orderBy: { effectiveFrom: "asc" } })).map(toPlainRow);
-    const sameStart = rows.find((row) => row.effectiveFrom === effectiveFrom);
-    if (sameStart) return { status: "same-start", rowId: String(sameStart.id) } as const;
+  const rows = (await delegate.findMany({ where: { orgId, key: base.key }, orderBy: { effectiveFrom: "asc" } })).map(toPlainRow);
+  const sameStart = rows.find((row) => row.effectiveFrom === effectiveFrom);
+  if (sameStart) return { status: "same-start", rowId: String(sameStart.id) } as const;
 
-    const inForce = rows.find((row) => String(row.effectiveFrom) <= effectiveFrom && (row.effectiveTo === null || effectiveFrom < String(row.effectiveTo)));
-    const next = rows.find((row) => String(row.effectiveFrom) > effectiveFrom);
-    const endOfNewRow = inForce ? inForce.effectiveTo : (next?.effectiveFrom ?? null);
+  const inForce = rows.find((row) => String(row.effectiveFrom) <= effectiveFrom && (row.effectiveTo === null || effectiveFrom < String(row.effectiveTo)));
+  const next = rows.find((row) => String(row.effectiveFrom) > effectiveFrom);
+  const endOfNewRow = inForce ? inForce.effectiveTo : (next?.effectiveFrom ?? null);
 
-    if (inForce) await delegate.updateMany({ where: { orgId, id: inForce.id }, data: { effectiveTo: isoToDate(effectiveFrom) } });
+  if (inForce) await delegate.updateMany({ where: { orgId, id: inForce.id }, data: { effectiveTo: isoToDate(effectiveFrom) } });
 
-    const created = toPlainRow(
-      await delegate.create({
-        data: {
-          ...toColumns(input.values),
-          orgId,
-          key: base.key,
-          effectiveFrom: isoToDate(effectiveFrom),
-          effectiveTo: endOfNewRow === null ? null : isoToDate(String(endOfNewRow)),
-        },
-      }),
-    );
-
-    const fieldNames = FIELD_SPECS[kind].map((field) => field.name);
-    await recordCatalogChange(transaction, {
-      orgId,
-      actorId: input.actorId,
-      action: `${kind}.price_changed`,
-      kind,
-      targetId: String(created.id),
-      details: {
-        key: String(base.key),
-        effectiveFrom,
-        closedRowId: inForce ? String(inForce.id) : null,
-        before: inForce ? pickFields(inForce, fieldNames) : null,
-        after: pickFields(created, fieldNames),
+  const created = toPlainRow(
+    await delegate.create({
+      data: {
+        ...toColumns(input.values),
+        orgId,
+        key: base.key,
+        effectiveFrom: isoToDate(effectiveFrom),
+        effectiveTo: endOfNewRow === null ? null : isoToDate(String(endOfNewRow)),
       },
-    });
+    }),
+  );
 
-    return { status: "changed", id: String(created.id) } as const;
+  const fieldNames = FIELD_SPECS[kind].map((field) => field.name);
+  await recordCatalogChange(transaction, {
+    orgId,
+    actorId: input.actorId,
+    action: `${kind}.price_changed`,
+    kind,
+    targetId: String(created.id),
+    details: {
+      key: String(base.key),
+      effectiveFrom,
+      closedRowId: inForce ? String(inForce.id) : null,
+      before: inForce ? pickFields(inForce, fieldNames) : null,
+      after: pickFields(created, fieldNames),
+    },
   });
+
+  return { status: "changed", id: String(created.id) } as const;
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { FIELD_SPECS, type AnyEntryValues, type EntryKind } from "@/lib/catalog/entry-schemas";
 
 import type { Database } from "../db";
-import { delegateOf, diffFields, lockOrganization, NAMING_FIELD, pickFields, recordCatalogChange, toColumns, toPlainRow } from "./entry-store";
+import { delegateOf, diffFields, lockOrganization, NAMING_FIELD, pickFields, recordCatalogChange, toColumns, toPlainRow, type Transaction } from "./entry-store";
 
 export type CorrectRowResult = { status: "corrected"; id: string } | { status: "not-found" } | { status: "duplicate"; field: string };
 
@@ -15,35 +15,38 @@ export async function correctCatalogRow(
   database: Database,
   input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues },
 ): Promise<CorrectRowResult> {
+  return database.$transaction((transaction) => correctCatalogRowInTransaction(transaction, input));
+}
+
+/** Does the work of correctCatalogRow inside the caller's transaction, so an import can apply many rows atomically. */
+export async function correctCatalogRowInTransaction(transaction: Transaction, input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues }): Promise<CorrectRowResult> {
   const { orgId, kind } = input;
 
-  return database.$transaction(async (transaction) => {
-    await lockOrganization(transaction, orgId);
-    const delegate = delegateOf(transaction, kind);
+  await lockOrganization(transaction, orgId);
+  const delegate = delegateOf(transaction, kind);
 
-    const existing = await delegate.findFirst({ where: { orgId, id: input.rowId } });
-    if (!existing) return { status: "not-found" } as const;
+  const existing = await delegate.findFirst({ where: { orgId, id: input.rowId } });
+  if (!existing) return { status: "not-found" } as const;
 
-    if (kind === "team" && input.values.name !== existing.name) {
-      const clash = await delegate.findFirst({ where: { orgId, name: input.values.name } });
-      if (clash) return { status: "duplicate", field: NAMING_FIELD[kind] } as const;
-    }
+  if (kind === "team" && input.values.name !== existing.name) {
+    const clash = await delegate.findFirst({ where: { orgId, name: input.values.name } });
+    if (clash) return { status: "duplicate", field: NAMING_FIELD[kind] } as const;
+  }
 
-    await delegate.updateMany({ where: { orgId, id: input.rowId }, data: toColumns(input.values) });
-    const updated = await delegate.findFirst({ where: { orgId, id: input.rowId } });
+  await delegate.updateMany({ where: { orgId, id: input.rowId }, data: toColumns(input.values) });
+  const updated = await delegate.findFirst({ where: { orgId, id: input.rowId } });
 
-    const fieldNames = FIELD_SPECS[kind].map((field) => field.name);
-    const before = pickFields(toPlainRow(existing), fieldNames);
-    const after = pickFields(toPlainRow(updated!), fieldNames);
-    await recordCatalogChange(transaction, {
-      orgId,
-      actorId: input.actorId,
-      action: `${kind}.corrected`,
-      kind,
-      targetId: input.rowId,
-      details: { key: (existing.key as string | undefined) ?? null, before, after, changes: diffFields(before, after) } as never,
-    });
-
-    return { status: "corrected", id: input.rowId } as const;
+  const fieldNames = FIELD_SPECS[kind].map((field) => field.name);
+  const before = pickFields(toPlainRow(existing), fieldNames);
+  const after = pickFields(toPlainRow(updated!), fieldNames);
+  await recordCatalogChange(transaction, {
+    orgId,
+    actorId: input.actorId,
+    action: `${kind}.corrected`,
+    kind,
+    targetId: input.rowId,
+    details: { key: (existing.key as string | undefined) ?? null, before, after, changes: diffFields(before, after) } as never,
   });
+
+  return { status: "corrected", id: input.rowId } as const;
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { FIELD_SPECS, isDatedKind, type AnyEntryValues, type EntryKind } from "@/lib/catalog/entry-schemas";
 
 import type { Database } from "../db";
-import { deriveKey, delegateOf, isoToDate, lockOrganization, NAMING_FIELD, pickFields, recordCatalogChange, toColumns, toPlainRow } from "./entry-store";
+import { deriveKey, delegateOf, isoToDate, lockOrganization, NAMING_FIELD, pickFields, recordCatalogChange, toColumns, toPlainRow, type Transaction } from "./entry-store";
 
 export type CreateEntryResult = { status: "created"; id: string; key: string } | { status: "duplicate"; field: string };
 
@@ -16,37 +16,40 @@ export async function createCatalogEntry(
   database: Database,
   input: { orgId: string; actorId: string | null; kind: EntryKind; values: AnyEntryValues; effectiveFrom: string | null },
 ): Promise<CreateEntryResult> {
+  return database.$transaction((transaction) => createCatalogEntryInTransaction(transaction, input));
+}
+
+/** Does the work of createCatalogEntry inside the caller's transaction, so an import can apply many rows atomically. */
+export async function createCatalogEntryInTransaction(transaction: Transaction, input: { orgId: string; actorId: string | null; kind: EntryKind; values: AnyEntryValues; effectiveFrom: string | null }): Promise<CreateEntryResult> {
   const { orgId, kind } = input;
 
-  return database.$transaction(async (transaction) => {
-    await lockOrganization(transaction, orgId);
-    const delegate = delegateOf(transaction, kind);
+  await lockOrganization(transaction, orgId);
+  const delegate = delegateOf(transaction, kind);
 
-    const identityWhere = kind === "team" ? { orgId, name: input.values.name } : { orgId, key: deriveKey(kind, input.values) };
-    if (await delegate.findFirst({ where: identityWhere })) return { status: "duplicate", field: NAMING_FIELD[kind] } as const;
+  const identityWhere = kind === "team" ? { orgId, name: input.values.name } : { orgId, key: deriveKey(kind, input.values) };
+  if (await delegate.findFirst({ where: identityWhere })) return { status: "duplicate", field: NAMING_FIELD[kind] } as const;
 
-    const data: Record<string, unknown> = { ...toColumns(input.values), orgId };
-    if (kind !== "team") data.key = identityWhere.key;
-    if (isDatedKind(kind)) {
-      if (!input.effectiveFrom) throw new Error("A dated catalog entry needs its effective date.");
-      data.effectiveFrom = isoToDate(input.effectiveFrom);
-    }
+  const data: Record<string, unknown> = { ...toColumns(input.values), orgId };
+  if (kind !== "team") data.key = identityWhere.key;
+  if (isDatedKind(kind)) {
+    if (!input.effectiveFrom) throw new Error("A dated catalog entry needs its effective date.");
+    data.effectiveFrom = isoToDate(input.effectiveFrom);
+  }
 
-    const created = toPlainRow(await delegate.create({ data }));
-    await recordCatalogChange(transaction, {
-      orgId,
-      actorId: input.actorId,
-      action: `${kind}.created`,
-      kind,
-      targetId: String(created.id),
-      details: {
-        key: created.key ?? null,
-        effectiveFrom: created.effectiveFrom ?? null,
-        before: null,
-        after: pickFields(created, FIELD_SPECS[kind].map((field) => field.name)),
-      },
-    });
-
-    return { status: "created", id: String(created.id), key: String(created.key ?? created.id) } as const;
+  const created = toPlainRow(await delegate.create({ data }));
+  await recordCatalogChange(transaction, {
+    orgId,
+    actorId: input.actorId,
+    action: `${kind}.created`,
+    kind,
+    targetId: String(created.id),
+    details: {
+      key: created.key ?? null,
+      effectiveFrom: created.effectiveFrom ?? null,
+      before: null,
+      after: pickFields(created, FIELD_SPECS[kind].map((field) => field.name)),
+    },
   });
+
+  return { status: "created", id: String(created.id), key: String(created.key ?? created.id) } as const;
 }

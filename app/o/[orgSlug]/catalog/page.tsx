@@ -11,7 +11,7 @@ import { getDatabase } from "@/lib/server/db";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ orgSlug: string }> };
+type Props = { params: Promise<{ orgSlug: string }>; searchParams: Promise<{ imported?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { orgSlug } = await params;
@@ -54,8 +54,9 @@ function Section({ title, singular, addHref, headers, children }: { title: strin
 
 const cell = "border-t border-slate-200 py-1 pr-3 align-top";
 
-export default async function CatalogPage({ params }: Props) {
+export default async function CatalogPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
+  const imported = /^(\d+)-(\d+)$/.exec((await searchParams).imported ?? "");
   const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/catalog`);
   const today = new Date().toISOString().slice(0, 10);
   const catalog = await listCatalogEntries(await getDatabase(), access.org.id, today);
@@ -71,6 +72,15 @@ export default async function CatalogPage({ params }: Props) {
         <p className="text-sm text-slate-600">
           Prices in {currency} as of {today}. Open an entry for its price history{canEdit ? ", to change its price or to retire it" : ""}.
         </p>
+        <p className="flex gap-4 text-sm">
+          <a href={`${base}/export`}>Export API model prices (CSV)</a>
+          {canEdit ? <Link href={`${base}/import`}>Import prices</Link> : null}
+        </p>
+        {imported ? (
+          <p role="status" className="text-sm text-green-800" data-testid="import-result">
+            Imported: {imported[1]} added, {imported[2]} updated.
+          </p>
+        ) : null}
       </div>
 
       <Section
