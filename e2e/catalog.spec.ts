@@ -130,3 +130,41 @@ test("retired entry shows a named problem", async ({ page }) => {
     await expect(page.getByRole("button", { name: "Retire" })).toBeVisible();
   }
 });
+
+test("imported file applies after preview", async ({ page }) => {
+  await signInAs(page, uniqueEmail("importer"));
+  const slug = await createOrganization(page, "Import Co");
+
+  const csv = [
+    "provider,model,input_per_mtok,cached_input_per_mtok,output_per_mtok,discount_percent,effective_from,notes",
+    "Anthropic,Claude 3 Opus,15,1.5,75,0,2024-03-04,",
+    'Acme,Acme Coder,"2,5",,10,0,2026-01-01,"=HYPERLINK(""http://localhost"")"',
+  ].join("\n");
+
+  await page.goto(`/o/${slug}/catalog`);
+  await page.getByRole("link", { name: "Import prices" }).click();
+  await page.getByLabel("File").setInputFiles({ name: "prices.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Preview" }).click();
+
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("Same prices as the catalog row from 2024-03-04.");
+  await expect(preview).toContainText("New model.");
+
+  // Nothing is written before the confirmation.
+  await page.goto(`/o/${slug}/catalog`);
+  await expect(page.getByRole("link", { name: "Acme Coder" })).toHaveCount(0);
+
+  await page.goBack();
+  await page.getByLabel("File").setInputFiles({ name: "prices.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("button", { name: "Confirm import of 1 row" }).click();
+  await expect(page.getByTestId("import-result")).toHaveText("Imported: 1 added, 0 updated.");
+  await expect(page.getByTestId("api-model-acme/acme-coder")).toContainText("$2.50");
+
+  // The export neutralizes the formula-like note.
+  const exported = await page.request.get(`/o/${slug}/catalog/export`);
+  expect(exported.headers()["content-type"]).toContain("text/csv");
+  const text = await exported.text();
+  expect(text).toContain(`"'=HYPERLINK(""http://localhost"")"`);
+  expect(text).toContain("Acme,Acme Coder,2.5,,10,0,2026-01-01");
+});
