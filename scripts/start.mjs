@@ -9,6 +9,29 @@ import path from "node:path";
 import { ensureBuild, ensureDependencies, quietEnvironment, root, run, startProcess, usesPostgresServer } from "./lib.mjs";
 
 const port = process.env.PORT ?? "3000";
+
+/**
+ * PGlite's data directory may be opened by one process at a time; a second server or seed
+ * would corrupt it. The pid file names the process that owns it.
+ */
+function refuseSecondEmbeddedServer(pidFile) {
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, "utf8"));
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      // No such process: the pid file is stale.
+    }
+    if (alive) {
+      console.error(`TCO Planner is already running on the embedded database (process ${pid}). Stop it first, or set DATABASE_URL to use a PostgreSQL server.`);
+      process.exit(1);
+    }
+  }
+  fs.writeFileSync(pidFile, String(process.pid));
+  process.on("exit", () => fs.rmSync(pidFile, { force: true }));
+}
 const environment = { ...quietEnvironment };
 
 ensureDependencies();
@@ -23,6 +46,7 @@ if (usesPostgresServer()) {
 } else {
   const dataDir = path.join(root, ".data");
   fs.mkdirSync(dataDir, { recursive: true });
+  refuseSecondEmbeddedServer(path.join(dataDir, "server.pid"));
   environment.DATABASE_URL = process.env.DATABASE_URL ?? `pglite:${path.join(dataDir, "pglite")}`;
 
   // A local secret for the embedded database, generated once and kept beside its data.

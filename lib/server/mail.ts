@@ -4,6 +4,7 @@ import fs from "node:fs";
 
 import nodemailer from "nodemailer";
 
+import { resolveDatabaseTarget } from "./db/client";
 import { getEnvironment } from "./env";
 import { logger } from "./logger";
 
@@ -17,8 +18,8 @@ export interface OutgoingMail {
 /**
  * Sends a message with a link through SMTP when `SMTP_URL` is set. When `MAIL_OUTBOX` names a
  * file, the message is also appended to it as one JSON line `{"to","subject","url"}`, which is how
- * local runs and end-to-end tests read sign-in links. Without SMTP outside production, the link
- * is printed to the server log so a developer can follow it.
+ * end-to-end tests read sign-in links. Without SMTP, the link is printed to the server's output in
+ * development and on the embedded database; a production server on PostgreSQL raises instead.
  */
 export async function sendMail(mail: OutgoingMail): Promise<void> {
   const environment = getEnvironment();
@@ -35,10 +36,13 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     return;
   }
 
-  if (environment.NODE_ENV === "production" && !environment.MAIL_OUTBOX) {
+  // A production server on PostgreSQL serves real users, whose links must not end up in a log.
+  const embedded = resolveDatabaseTarget(environment.DATABASE_URL, environment.EMBEDDED_DATA_DIR).kind === "embedded";
+  if (environment.NODE_ENV === "production" && !embedded) {
+    if (environment.MAIL_OUTBOX) return;
     throw new Error("No mail transport: set SMTP_URL (for example smtp://user:pass@mail.example.com:587).");
   }
 
-  // Printed on purpose: this is the only way to receive the link without SMTP in development.
+  // Printed on purpose: without SMTP, locally, this is the only way to receive the link.
   process.stdout.write(`\n[mail] ${mail.subject} for ${mail.to}:\n  ${mail.url}\n\n`);
 }
