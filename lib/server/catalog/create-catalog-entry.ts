@@ -20,13 +20,17 @@ export async function createCatalogEntry(
 }
 
 /** Does the work of createCatalogEntry inside the caller's transaction, so an import can apply many rows atomically. */
-export async function createCatalogEntryInTransaction(transaction: Transaction, input: { orgId: string; actorId: string | null; kind: EntryKind; values: AnyEntryValues; effectiveFrom: string | null }): Promise<CreateEntryResult> {
+/** `key` overrides the key derived from the naming fields, e.g. to copy a shipped entry under its own key. */
+export async function createCatalogEntryInTransaction(
+  transaction: Transaction,
+  input: { orgId: string; actorId: string | null; kind: EntryKind; values: AnyEntryValues; effectiveFrom: string | null; key?: string },
+): Promise<CreateEntryResult> {
   const { orgId, kind } = input;
 
   await lockOrganization(transaction, orgId);
   const delegate = delegateOf(transaction, kind);
 
-  const identityWhere = kind === "team" ? { orgId, name: input.values.name } : { orgId, key: deriveKey(kind, input.values) };
+  const identityWhere = kind === "team" ? { orgId, name: input.values.name } : { orgId, key: input.key ?? deriveKey(kind, input.values) };
   if (await delegate.findFirst({ where: identityWhere })) return { status: "duplicate", field: NAMING_FIELD[kind] } as const;
 
   const data: Record<string, unknown> = { ...toColumns(input.values), orgId };

@@ -75,6 +75,7 @@ export default async function CatalogPage({ params, searchParams }: Props) {
         <p className="flex gap-4 text-sm">
           <a href={`${base}/export`}>Export API model prices (CSV)</a>
           {canEdit ? <Link href={`${base}/import`}>Import prices</Link> : null}
+          <Link href={`${base}/compare`}>Compare with the shipped catalog</Link>
         </p>
         {imported ? (
           <p role="status" className="text-sm text-green-800" data-testid="import-result">
