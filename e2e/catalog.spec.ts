@@ -168,3 +168,33 @@ test("imported file applies after preview", async ({ page }) => {
   expect(text).toContain(`"'=HYPERLINK(""http://localhost"")"`);
   expect(text).toContain("Acme,Acme Coder,2.5,,10,0,2026-01-01");
 });
+
+test("team form validates and saves", async ({ page }) => {
+  await signInAs(page, uniqueEmail("teams"));
+  const slug = await createOrganization(page, "Team Co");
+
+  await page.goto(`/o/${slug}/teams`);
+  await page.getByRole("link", { name: "Add team" }).click();
+  await page.getByLabel("Team name").fill("Verification");
+  await page.getByLabel("Engineers").fill("12.5");
+  await page.getByLabel("Adoption (%)").fill("120");
+  await page.getByRole("button", { name: "Add team" }).click();
+
+  await expect(page.locator("#entry-engineers-error")).toHaveText("Enter a whole number.");
+  await expect(page.locator("#entry-adoption-error")).toHaveText("Must be at most 100 %.");
+  await expect(page.getByLabel("Engineers")).toHaveValue("12.5");
+
+  await page.getByLabel("Engineers").fill("1,200");
+  await page.getByLabel("Adoption (%)").fill("75");
+  await page.getByRole("button", { name: "Add team" }).click();
+  const row = page.getByTestId("team-Verification");
+  await expect(row).toContainText("1,200");
+  await expect(row).toContainText("75.0 %");
+
+  // An unused team can be deleted.
+  await row.getByRole("link", { name: "Edit Verification" }).click();
+  await expect(page.getByText("No scenario uses this entry.")).toBeVisible();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { name: "Teams" })).toBeVisible();
+  await expect(page.getByTestId("team-Verification")).toHaveCount(0);
+});

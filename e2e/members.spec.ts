@@ -98,3 +98,21 @@ test("revoked invitation cannot be used", async ({ page: ownerPage, browser }) =
   expect((await guestPage.goto(`/o/${slug}/catalog`))?.status()).toBe(404);
   await guestContext.close();
 });
+
+test("owner changes the currency", async ({ page }) => {
+  await signInAs(page, uniqueEmail("treasurer"));
+  const slug = await createOrganization(page, "Euro Co");
+
+  await page.goto(`/o/${slug}/settings`);
+  await page.getByLabel("Currency (ISO 4217)").fill("XYZ");
+  await page.getByRole("button", { name: "Save currency" }).click();
+  await expect(page.locator("#org-currency-error")).toHaveText("This is not an ISO 4217 currency code; use one such as USD, EUR or JPY.");
+  await expect(page.getByLabel("Currency (ISO 4217)")).toHaveValue("XYZ");
+
+  await page.getByLabel("Currency (ISO 4217)").fill("eur");
+  await page.getByRole("button", { name: "Save currency" }).click();
+  await expect(page.getByLabel("Currency (ISO 4217)")).toHaveValue("EUR");
+
+  await page.goto(`/o/${slug}/catalog`);
+  await expect(page.getByTestId("api-model-anthropic/claude-3-opus")).toContainText("€75.00");
+});

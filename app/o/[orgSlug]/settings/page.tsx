@@ -22,7 +22,8 @@ export default async function SettingsPage({ params }: Props) {
     <div className="space-y-4">
       <h1>Settings</h1>
       {access.can("org:manage") ? (
-        <CurrencyForm orgSlug={access.org.slug} currency={access.org.currency} />
+        // Keyed by the saved currency: after a save the form starts over from the stored value.
+        <CurrencyForm key={access.org.currency} orgSlug={access.org.slug} currency={access.org.currency} />
       ) : (
         <p>
           Currency: <strong>{access.org.currency}</strong>. Only owners can change it.
