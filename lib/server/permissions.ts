@@ -18,6 +18,8 @@ const PERMISSIONS = {
   "scenario:edit": ["owner", "editor"],
   "scenario:archive": ["owner", "editor"],
   "comment:create": ["owner", "editor", "viewer"],
+  // Deleting other people's comments.
+  "comment:moderate": ["owner"],
   "share:manage": ["owner", "editor"],
   "audit:read": ["owner", "editor", "viewer"],
 } as const satisfies Record<string, readonly RoleName[]>;

@@ -4,9 +4,9 @@
  * value the schema would reject is never evaluated.
  *
  * Where the cost model fixes no upper limit (prices, GPU-hours, head count of FTEs) the
- * limits below are sanity bounds far beyond any real plan. They keep every product of the
- * model, even at the largest head count and growth allowed, below about 1e90, so float64
- * (maximum about 1.8e308) never overflows to Infinity.
+ * limits below are sanity bounds far beyond any real plan. With every input at its limit
+ * and the largest scale, a TCO stays below 1e90 (a test checks this), so float64 (maximum
+ * about 1.8e308) does not overflow to Infinity.
  */
 export interface FieldRange {
   minimum: number;
@@ -131,16 +131,24 @@ export function checkRange(range: FieldRange, value: number, checkWholeNumber = 
 }
 
 /**
- * Moves a value into a field's range. An exclusive bound is replaced by the nearest value
- * inside it, offset by 1e-9 relative to the bound, which no cost figure can resolve.
+ * Returns the smallest and largest values inside a field's range. An exclusive bound is
+ * replaced by the nearest value inside it, offset by 1e-9 relative to the bound, which no
+ * cost figure can resolve.
  */
-export function clampToRange(range: FieldRange, value: number): number {
-  const offset = (bound: number) => 1e-9 * Math.max(1, Math.abs(bound));
+export function rangeBounds(range: FieldRange): { lowest: number; highest: number } {
+  const minimumOffset = 1e-9 * Math.max(1, Math.abs(range.minimum));
+  const maximumOffset = 1e-9 * Math.max(1, Math.abs(range.maximum));
   const lowest = Math.max(
-    range.minimumExclusive ? range.minimum + offset(range.minimum) : range.minimum,
+    range.minimumExclusive ? range.minimum + minimumOffset : range.minimum,
     range.practicalMinimum ?? -Infinity,
   );
-  const highest = range.maximumExclusive ? range.maximum - offset(range.maximum) : range.maximum;
+
+  return { lowest, highest: range.maximumExclusive ? range.maximum - maximumOffset : range.maximum };
+}
+
+/** Moves a value into a field's range (see `rangeBounds`). */
+export function clampToRange(range: FieldRange, value: number): number {
+  const { lowest, highest } = rangeBounds(range);
 
   return Math.min(highest, Math.max(lowest, value));
 }

@@ -30,3 +30,6 @@ export { createRandom } from "./random";
 export { presets, presetNames, presetNotes, getPreset, isPresetName } from "./presets";
 export type { PresetName, PresetNote } from "./presets";
 export { formatCurrency, formatUnitCost, formatPercent, formatNumber, formatPaybackMonth } from "./format";
+export { parseJson } from "./json";
+export type { JsonSyntaxProblem, ParseJsonResult } from "./json";
+export { renderEvaluation, renderSweep, renderMonteCarlo } from "./text-report";

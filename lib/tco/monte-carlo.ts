@@ -1,4 +1,4 @@
-import { clampToRange, fieldRanges, isNumericFieldName } from "./fields";
+import { fieldRanges, isNumericFieldName, rangeBounds } from "./fields";
 import { quantileOfSorted, savingsOf } from "./math";
 import { createRandom, createSampler } from "./random";
 import { fieldSetter, listUncertainInputs, resolveScenario } from "./resolve";
@@ -64,10 +64,11 @@ export function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions = {
   const uncertainInputs = listUncertainInputs(scenario);
   const draws = uncertainInputs.map((input) => {
     const range = isNumericFieldName(input.location.field) ? fieldRanges[input.location.field] : undefined;
+    const { lowest, highest } = range === undefined ? { lowest: -Infinity, highest: Infinity } : rangeBounds(range);
     const sample = createSampler(input.distribution, random);
     const set = fieldSetter(resolved, input.location);
 
-    return () => set(range === undefined ? sample() : clampToRange(range, sample()));
+    return () => set(Math.min(highest, Math.max(lowest, sample())));
   });
 
   // totalsByOption[o][s]: TCO of option o in sample s.
@@ -128,8 +129,8 @@ function summarizeTotals(id: string, totals: Float64Array, cheapestCount: number
 
 function summarizeSavings(ids: string[], totalsByOption: Float64Array[]): MonteCarloSavingsResult[] {
   const sampleCount = totalsByOption[0].length;
-  // One buffer reused for every pair; a sample whose baseline costs nothing is stored as
-  // NaN, which a typed-array sort places last, and is left out of the percentiles.
+  // One buffer serves every pair. A sample whose baseline costs nothing is stored as NaN,
+  // which a typed-array sort places last, so the percentiles leave it out.
   const buffer = new Float64Array(sampleCount);
   const results: MonteCarloSavingsResult[] = [];
 

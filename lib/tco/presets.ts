@@ -4,7 +4,7 @@ import type { Scenario, ScenarioInput } from "./schema";
 /**
  * Ready-made scenarios. `chipnemo-2024` rebuilds NVIDIA's 2024 comparison of ChipNeMo-70B,
  * a LLaMA2-70B model given domain-adaptive pre-training on chip-design data, with Claude 3
- * Opus and GPT-4 Turbo for Tcl scripting of EDA tools. `presetNotes` says which inputs are
+ * Opus and GPT-4 Turbo for Tcl scripting of EDA tools. `presetNotes` marks which inputs are
  * published figures and which are our assumptions.
  */
 

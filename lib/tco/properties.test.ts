@@ -148,6 +148,51 @@ function collectNonFinite(value: unknown, path: string, found: string[]): string
 }
 
 describe("every output is finite or null", () => {
+  it("with every input at its limit", () => {
+    const largestTeam = {
+      engineers: 1e7,
+      queriesPerEngineerPerDay: 1e5,
+      inputTokensPerQuery: 1e7,
+      outputTokensPerQuery: 1e6,
+      cachedInputShare: 0.5,
+      annualHeadcountGrowth: 10,
+    };
+    const largestServing = {
+      kind: "selfHosted" as const,
+      daptGpuHours: 1e9,
+      sftGpuHours: 1e9,
+      trainingGpuHourPrice: 1e6,
+      dataPreparationCost: 1e12,
+      retrainingsPerYear: 365,
+      gpusPerReplica: 1e6,
+      servingGpuHourPrice: 1e6,
+      throughputTokensPerSecond: 1e-6,
+      utilization: 1e-6,
+      peakHoursPerDay: 1e-6,
+      minReplicas: 1e6,
+      overheadMultiplier: 100,
+      opsFte: 1e6,
+      costPerFtePerYear: 1e9,
+      fixedCostPerYear: 1e12,
+    };
+    const scenario = parseScenario({
+      horizon: { years: 10, workingDaysPerYear: 1 },
+      teams: Array.from({ length: 1000 }, () => largestTeam),
+      options: [
+        { id: "api", name: "API", kind: "api", inputPricePerMTok: 1e6, outputPricePerMTok: 1e6, annualPriceChange: 10 },
+        { id: "seat", name: "Seats", kind: "seat", pricePerSeatPerMonth: 1e6, annualPriceChange: 10, minimumSeats: 1e9 },
+        { id: "dedicated", name: "Dedicated", servingMode: "dedicated", ...largestServing },
+        { id: "utilization", name: "Utilization", servingMode: "utilization", ...largestServing },
+      ],
+    });
+    const result = evaluateScenario(scenario, { scale: 1e9 });
+
+    expect(collectNonFinite(result, "result", [])).toEqual([]);
+    for (const option of result.options) {
+      expect(option.total).toBeLessThan(1e90);
+    }
+  });
+
   it("for evaluateScenario at any scale", () => {
     fc.assert(
       fc.property(scenarioArbitrary, fc.double({ min: 0, max: 1e9, noNaN: true }), (document, scale) => {

@@ -3,7 +3,7 @@ import type { Distribution } from "./distributions";
 /** Source of uniform numbers in [0, 1). */
 export type RandomSource = () => number;
 
-/** One step of splitmix32: spreads a 32-bit seed into well-mixed 32-bit words. */
+/** Advances splitmix32 by one step, which spreads a 32-bit seed into well-mixed 32-bit words. */
 function splitmix32(state: number): { state: number; value: number } {
   const next = (state + 0x9e3779b9) | 0;
   let value = next;
@@ -18,11 +18,11 @@ function splitmix32(state: number): { state: number; value: number } {
  * Creates a seeded sfc32 generator (Chris Doty-Humphrey's Small Fast Chaotic generator,
  * 128-bit state), with its state filled by splitmix32 from the seed.
  *
- * It is not cryptographic, and need not be: it passes the PractRand and BigCrush
- * statistical test batteries, its period is at least 2^32 and about 2^127 on average, and
- * a Monte Carlo run draws 10^4 to 10^7 numbers, far below any known bias. Each number has
- * 32 random bits, fine-grained enough for percentiles of 10^6 samples. The same seed always
- * gives the same sequence.
+ * It is not cryptographic, and need not be. It passes the PractRand and BigCrush
+ * statistical test batteries. Its period is at least 2^32 and about 2^127 on average,
+ * while a Monte Carlo run draws 10^4 to 10^7 numbers, far below any known bias. Each
+ * number has 32 random bits, fine-grained enough for percentiles of 10^6 samples. The
+ * same seed always gives the same sequence.
  */
 export function createRandom(seed: number): RandomSource {
   let seedState = seed | 0;

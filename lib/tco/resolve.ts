@@ -11,7 +11,7 @@ export type ResolvedApiOption = Extract<ResolvedOption, { kind: "api" }>;
 export type ResolvedSeatOption = Extract<ResolvedOption, { kind: "seat" }>;
 export type ResolvedSelfHostedOption = Extract<ResolvedOption, { kind: "selfHosted" }>;
 
-/** Scenario in which every uncertain field holds a plain number; what the cost formulas read. */
+/** Scenario in which every uncertain field is a plain number, as the cost formulas read it. */
 export interface ResolvedScenario {
   horizon: ResolvedHorizon;
   teams: ResolvedTeam[];
@@ -66,7 +66,7 @@ export function formatFieldPath(location: FieldLocation): string {
     : `${location.section}[${location.index}].${location.field}`;
 }
 
-/** Returns the object that holds the field, or undefined when the index is out of range. */
+/** Returns the object that contains the field, or undefined when the index is out of range. */
 function holderOf(scenario: { horizon: object; teams: object[]; options: object[] }, location: FieldLocation) {
   if (location.section === "horizon") {
     return scenario.horizon as Record<string, unknown>;

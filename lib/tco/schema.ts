@@ -155,7 +155,7 @@ export const selfHostedOptionSchema = z.strictObject(
     gpusPerReplica: field("gpusPerReplica"),
     servingGpuHourPrice: field("servingGpuHourPrice"),
     throughputTokensPerSecond: field("throughputTokensPerSecond"),
-    // No default: a report must say which serving mode produced its numbers.
+    // No default: a report must name the serving mode that produced its numbers.
     servingMode: z.enum(servingModes, { error: typeError(`one of ${servingModes.map((mode) => `"${mode}"`).join(", ")}`) }),
     utilization: field("utilization"),
     peakHoursPerDay: field("peakHoursPerDay").default(8),

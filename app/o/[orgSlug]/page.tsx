@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { NewScenarioForm } from "@/components/scenario-editor/new-scenario-form";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { listScenarios } from "@/lib/server/scenarios/list-scenarios";
 
@@ -19,6 +20,7 @@ export default async function OrganizationPage({ params }: Props) {
   const { orgSlug } = await params;
   const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}`);
   const scenarios = await listScenarios(access.org.id);
+  const base = `/o/${access.org.slug}`;
 
   return (
     <div className="space-y-6">
@@ -30,19 +32,33 @@ export default async function OrganizationPage({ params }: Props) {
       </div>
       <section className="space-y-3">
         <h2>Scenarios</h2>
+        {access.can("scenario:create") ? <NewScenarioForm orgSlug={access.org.slug} /> : null}
         {scenarios.length === 0 ? <p>No scenarios yet.</p> : null}
-        <ul className="space-y-2">
-          {scenarios.map((scenario) => (
-            <li key={scenario.id} className="rounded border border-slate-200 bg-white p-3">
-              <Link href={`/o/${access.org.slug}/scenarios/${scenario.id}`} className="font-medium">
-                {scenario.name}
-              </Link>
-              <span className="ml-2 text-sm text-slate-500">
-                version {scenario.version} · updated {scenario.updatedAt.toISOString().slice(0, 10)}
-              </span>
-            </li>
-          ))}
-        </ul>
+        {/* A plain GET form: the compare page reads the ticked ids from the query string. */}
+        <form action={`${base}/compare`} method="get" className="space-y-2">
+          <ul className="space-y-2">
+            {scenarios.map((scenario) => (
+              <li key={scenario.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
+                <input type="checkbox" name="ids" value={scenario.id} aria-label={`Compare ${scenario.name}`} />
+                <Link href={`${base}/scenarios/${scenario.id}`} className="font-medium">
+                  {scenario.name}
+                </Link>
+                <span className="text-sm text-slate-500">
+                  version {scenario.version} · updated {scenario.updatedAt.toISOString().slice(0, 10)}
+                </span>
+                <span className="ml-auto flex gap-3 text-sm">
+                  {access.can("scenario:edit") ? <Link href={`${base}/scenarios/${scenario.id}/edit`}>Edit</Link> : null}
+                  <Link href={`${base}/scenarios/${scenario.id}/history`}>History</Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {scenarios.length > 1 ? (
+            <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-sm">
+              Compare selected (2 to 4)
+            </button>
+          ) : null}
+        </form>
       </section>
     </div>
   );

@@ -57,6 +57,41 @@ describe("saveScenarioRevision", () => {
     expect(scenario.version).toBe(2);
   });
 
+  it("keeps revision numbers gapless over rounds of concurrent saves", async () => {
+    const { orgId, scenarioId, ownerId, inputs } = await seedScenario();
+    const rounds = 5;
+    const savesPerRound = 10;
+
+    for (let round = 0; round < rounds; round++) {
+      const { version } = await database.scenario.findFirstOrThrow({ where: { id: scenarioId, orgId }, select: { version: true } });
+      const results = await Promise.all(
+        Array.from({ length: savesPerRound }, (_, index) =>
+          saveScenarioRevision(database, {
+            orgId,
+            scenarioId,
+            authorId: ownerId,
+            expectedVersion: version,
+            inputs: { ...inputs, scale: 1 + index / 10 },
+            message: `round ${round}, attempt ${index}`,
+            today: TODAY,
+          }),
+        ),
+      );
+
+      const saved = results.filter((result) => result.status === "saved");
+      expect(saved).toHaveLength(1);
+      expect(saved[0]).toMatchObject({ version: version + 1 });
+      expect(results.filter((result) => result.status === "conflict")).toHaveLength(savesPerRound - 1);
+    }
+
+    const revisions = await database.scenarioRevision.findMany({ where: { scenarioId, orgId }, orderBy: { number: "asc" } });
+    expect(revisions.map((revision) => revision.number)).toEqual(Array.from({ length: rounds + 1 }, (_, index) => index + 1));
+    const events = await database.auditEvent.count({ where: { orgId, targetId: scenarioId, action: "scenario.saved" } });
+    expect(events).toBe(rounds + 1);
+    const scenario = await database.scenario.findFirstOrThrow({ where: { id: scenarioId, orgId } });
+    expect(scenario.version).toBe(rounds + 1);
+  });
+
   it("rejects a save made on an older version", async () => {
     const { orgId, scenarioId, ownerId, inputs } = await seedScenario();
     const request = { orgId, scenarioId, authorId: ownerId, inputs, today: TODAY };

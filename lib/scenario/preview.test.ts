@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+
+import type { CatalogSnapshot } from "./catalog-types";
+import { buildDefaultInputs } from "./default-inputs";
+import { inputsToEditorState } from "./editor-state";
+import { scenarioInputsSchema } from "./inputs";
+import { catalogValuesOfOptions, computePreview, modelPathToEditorPath } from "./preview";
+
+const dated = { effectiveFrom: "2024-01-01", effectiveTo: null, retiredAt: null, sourceUrl: null, checkedAt: null, verified: true };
+
+const catalog: CatalogSnapshot = {
+  apiModels: [
+    { id: "a1", key: "anthropic/claude-3-opus", provider: "Anthropic", model: "Claude 3 Opus", inputPricePerMTok: 15, cachedInputPricePerMTok: null, outputPricePerMTok: 75, discount: 0, ...dated },
+  ],
+  seatPlans: [],
+  gpuPrices: [
+    {
+      id: "g1",
+      key: "aws/a100",
+      gpuModel: "A100",
+      memoryGb: 40,
+      market: "onDemand",
+      provider: "AWS",
+      pricePerGpuHour: 4.1,
+      purchasePrice: null,
+      amortizationYears: null,
+      powerKwPerGpu: null,
+      pue: null,
+      electricityPricePerKwh: null,
+      ...dated,
+    },
+  ],
+  profiles: [
+    {
+      id: "p1",
+      key: "chipnemo-70b",
+      name: "ChipNeMo-70B",
+      baseModel: "LLaMA2-70B",
+      parametersBillions: 70,
+      daptGpuHours: 100,
+      sftGpuHours: 4,
+      gpusPerReplica: 8,
+      throughputTokensPerSecond: 5500,
+      accuracy: null,
+      sourceUrl: null,
+      checkedAt: null,
+      retiredAt: null,
+    },
+  ],
+  teams: [
+    { id: "t1", name: "Design verification", engineers: 1000, adoption: 1, queriesPerEngineerPerDay: 20, inputTokensPerQuery: 1000, outputTokensPerQuery: 500, cachedInputShare: 0, annualHeadcountGrowth: 0, retiredAt: null },
+  ],
+};
+
+const reference = scenarioInputsSchema.parse({
+  horizon: { years: 1, workingDaysPerYear: 250 },
+  pricesAsOf: "2024-04-15",
+  teams: [{ teamId: "t1" }],
+  options: [
+    { id: "claude-3-opus", source: { type: "apiModel", key: "anthropic/claude-3-opus" } },
+    {
+      id: "chipnemo-70b",
+      source: { type: "selfHosted", profileKey: "chipnemo-70b", trainingGpuKey: "aws/a100", servingGpuKey: "aws/a100" },
+      overrides: { servingMode: "utilization", utilization: 1 },
+    },
+  ],
+  baselineId: "claude-3-opus",
+});
+
+describe("computePreview", () => {
+  it("computes the reference case's totals from the editor state", () => {
+    const state = inputsToEditorState(reference);
+    state.teams[0].overrides.engineers = { kind: "number", text: "10" };
+
+    const preview = computePreview(state, catalog, "2026-12-04", "Preview");
+
+    expect(preview.errors).toEqual({});
+    expect(preview.evaluation?.options.map((option) => option.total.toFixed(2))).toEqual(["2625.00", "550.64"]);
+  });
+
+  it("puts the cost model's message on the override field", () => {
+    const state = inputsToEditorState(reference);
+    state.options[1].overrides.utilization = { kind: "number", text: "1.5" };
+
+    const preview = computePreview(state, catalog, "2026-12-04", "Preview");
+
+    expect(preview.evaluation).toBeNull();
+    expect(Object.keys(preview.errors)).toEqual(["options[1].overrides.utilization"]);
+  });
+
+  it("names an option whose catalog entry has no price on the chosen date", () => {
+    const state = inputsToEditorState(reference);
+    state.pricesAsOf = "2023-06-01";
+
+    const preview = computePreview(state, catalog, "2026-12-04", "Preview");
+
+    expect(preview.errors["options[0]"]).toContain("no price in force on 2023-06-01");
+  });
+});
+
+describe("modelPathToEditorPath", () => {
+  it.each([
+    ["options[2].utilization.max", "options[2].overrides.utilization"],
+    ["teams[0].engineers", "teams[0].overrides.engineers"],
+    ["horizon.years", "horizon.years"],
+    ["options[1].id", "options[1]"],
+  ])("maps %s to %s", (path, expected) => {
+    expect(modelPathToEditorPath(path)).toBe(expected);
+  });
+});
+
+describe("catalogValuesOfOptions", () => {
+  it("returns the catalog's values without the scenario's overrides", () => {
+    const values = catalogValuesOfOptions(reference, catalog, "2026-12-04");
+
+    expect(values[0]).toMatchObject({ inputPricePerMTok: 15, outputPricePerMTok: 75 });
+    expect(values[1]).toMatchObject({ trainingGpuHourPrice: 4.1, gpusPerReplica: 8 });
+    expect(values[1]).not.toHaveProperty("utilization");
+  });
+});
+
+describe("buildDefaultInputs", () => {
+  it("picks the first team, API model and self-hosted profile", () => {
+    const result = buildDefaultInputs(catalog, "2026-12-04");
+
+    expect(result).toMatchObject({
+      inputs: {
+        teams: [{ teamId: "t1" }],
+        options: [{ id: "claude-3-opus" }, { id: "chipnemo-70b", overrides: { servingMode: "utilization", utilization: 0.5 } }],
+        baselineId: "claude-3-opus",
+      },
+    });
+  });
+
+  it("explains a missing team", () => {
+    expect(buildDefaultInputs({ ...catalog, teams: [] }, "2026-12-04")).toEqual({ problem: expect.stringContaining("no active team") });
+  });
+});
