@@ -10,6 +10,8 @@ interface Props {
   kind: EntryKind;
   mode: FormMode;
   rowId?: string;
+  /** The row's `updatedAt` when the form was opened; a correction made on an older version is rejected. */
+  expectedUpdatedAt?: string;
   initialValues: Record<string, string>;
   submitLabel: string;
 }
@@ -42,7 +44,7 @@ function FieldInput({ field, id, value, invalid, describedBy }: { field: FieldSp
  * Renders the form of one catalog entry or team. Validation runs on the server, and a rejected
  * submission comes back with what was typed and a message under each invalid field.
  */
-export function EntryForm({ orgSlug, kind, mode, rowId, initialValues, submitLabel }: Props) {
+export function EntryForm({ orgSlug, kind, mode, rowId, expectedUpdatedAt, initialValues, submitLabel }: Props) {
   const [state, formAction, pending] = useActionState<EntryFormState, FormData>(saveEntryAction, { values: initialValues });
   const values = { ...initialValues, ...state.values };
 
@@ -52,6 +54,7 @@ export function EntryForm({ orgSlug, kind, mode, rowId, initialValues, submitLab
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="mode" value={mode} />
       {rowId ? <input type="hidden" name="rowId" value={rowId} /> : null}
+      {expectedUpdatedAt ? <input type="hidden" name="expectedUpdatedAt" value={expectedUpdatedAt} /> : null}
 
       {fieldsFor(kind, mode).map((field) => {
         const id = `entry-${field.name}`;

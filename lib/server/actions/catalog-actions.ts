@@ -108,8 +108,12 @@ export async function saveEntryAction(_previous: EntryFormState, formData: FormD
       }
       targetRowId = result.id;
     } else {
-      const result = await correctCatalogRow(database, { ...common, rowId, values: parsed.values });
+      const expectedUpdatedAt = String(formData.get("expectedUpdatedAt") ?? "") || undefined;
+      const result = await correctCatalogRow(database, { ...common, rowId, values: parsed.values, expectedUpdatedAt });
       if (result.status === "not-found") return { values, formError: "This entry was not found. It may have been deleted." };
+      if (result.status === "conflict") {
+        return { values, formError: "Someone else changed this row after you opened it, so your correction was not saved. Reload the page to see their values; what you typed is kept here." };
+      }
       if (result.status === "duplicate") return { values, fieldErrors: { [result.field]: "Another entry has this name. Pick another name." } };
       targetRowId = result.id;
     }

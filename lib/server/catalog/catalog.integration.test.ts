@@ -138,6 +138,18 @@ describe("correctCatalogRow", () => {
   });
 });
 
+describe("correctCatalogRow concurrency", () => {
+  it("rejects a correction made on an older version", async () => {
+    const { owner, org } = await newOrg("conflict");
+    const opened = await opusRow(org.id);
+    const common = { orgId: org.id, actorId: owner.id, kind: "apiModel" as const, rowId: opened.id, expectedUpdatedAt: opened.updatedAt.toISOString() };
+
+    expect(await correctCatalogRow(database, { ...common, values: opusValues(70) })).toEqual({ status: "corrected", id: opened.id });
+    expect(await correctCatalogRow(database, { ...common, values: opusValues(65) })).toEqual({ status: "conflict" });
+    expect((await opusRow(org.id)).outputPricePerMTok.toNumber()).toBe(70);
+  });
+});
+
 describe("tenant isolation", () => {
   it("refuses another organization's row ids", async () => {
     const victim = await newOrg("victim");

@@ -5,7 +5,7 @@ import { FIELD_SPECS, type AnyEntryValues, type EntryKind } from "@/lib/catalog/
 import type { Database } from "../db";
 import { delegateOf, diffFields, lockOrganization, NAMING_FIELD, pickFields, recordCatalogChange, toColumns, toPlainRow, type Transaction } from "./entry-store";
 
-export type CorrectRowResult = { status: "corrected"; id: string } | { status: "not-found" } | { status: "duplicate"; field: string };
+export type CorrectRowResult = { status: "corrected"; id: string } | { status: "not-found" } | { status: "duplicate"; field: string } | { status: "conflict" };
 
 /**
  * Edits one row in place, for a typo or a team's new numbers: its dates stay, the audit event
@@ -13,13 +13,13 @@ export type CorrectRowResult = { status: "corrected"; id: string } | { status: "
  */
 export async function correctCatalogRow(
   database: Database,
-  input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues },
+  input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues; expectedUpdatedAt?: string },
 ): Promise<CorrectRowResult> {
   return database.$transaction((transaction) => correctCatalogRowInTransaction(transaction, input));
 }
 
 /** Does the work of correctCatalogRow inside the caller's transaction, so an import can apply many rows atomically. */
-export async function correctCatalogRowInTransaction(transaction: Transaction, input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues }): Promise<CorrectRowResult> {
+export async function correctCatalogRowInTransaction(transaction: Transaction, input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues; expectedUpdatedAt?: string }): Promise<CorrectRowResult> {
   const { orgId, kind } = input;
 
   await lockOrganization(transaction, orgId);
@@ -27,6 +27,8 @@ export async function correctCatalogRowInTransaction(transaction: Transaction, i
 
   const existing = await delegate.findFirst({ where: { orgId, id: input.rowId } });
   if (!existing) return { status: "not-found" } as const;
+  // Optimistic concurrency: a form opened on an older version of the row must not overwrite a newer edit.
+  if (input.expectedUpdatedAt && (existing.updatedAt as Date).toISOString() !== input.expectedUpdatedAt) return { status: "conflict" } as const;
 
   if (kind === "team" && input.values.name !== existing.name) {
     const clash = await delegate.findFirst({ where: { orgId, name: input.values.name } });

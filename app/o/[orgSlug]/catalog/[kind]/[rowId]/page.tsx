@@ -36,6 +36,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const cell = "border-t border-slate-200 py-1 pr-3 align-top";
 
+/** The host of a source URL for display; rows imported before URL validation may hold other text. */
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
 export default async function CatalogEntryPage({ params }: Props) {
   const { orgSlug, kind: segment, rowId } = await params;
   const { access, kind, entry } = await loadEntry(orgSlug, segment, rowId);
@@ -110,7 +119,7 @@ export default async function CatalogEntryPage({ params }: Props) {
                   <td className={cell}>
                     {row.sourceUrl ? (
                       <a href={String(row.sourceUrl)} rel="noreferrer noopener" target="_blank">
-                        {new URL(String(row.sourceUrl)).hostname}
+                        {hostnameOf(String(row.sourceUrl))}
                       </a>
                     ) : (
                       "—"

@@ -41,7 +41,7 @@ export default async function EditTeamPage({ params }: Props) {
       </p>
       <h1>Edit {String(team.row.name)}</h1>
       <p className="text-sm text-slate-600">Changes apply to every scenario that uses this team, from its next report on.</p>
-      <EntryForm orgSlug={access.org.slug} kind="team" mode="correct" rowId={teamId} initialValues={toFormStrings("team", team.row)} submitLabel="Save team" />
+      <EntryForm orgSlug={access.org.slug} kind="team" mode="correct" expectedUpdatedAt={String(team.row.updatedAt)} rowId={teamId} initialValues={toFormStrings("team", team.row)} submitLabel="Save team" />
       <EntryLifecycle orgSlug={access.org.slug} kind="team" rowId={teamId} retired={team.retired} usage={team.usage} />
     </div>
   );

@@ -45,7 +45,7 @@ export default async function CorrectCatalogRowPage({ params }: Props) {
       </p>
       <h1>{isDatedKind(kind) ? `Correct the row of ${entryTitle(kind, entry.row)} from ${entry.row.effectiveFrom}` : `Edit ${entryTitle(kind, entry.row)}`}</h1>
       <p className="text-sm text-slate-600">A correction edits this row in place, for a typo or a new measurement. For a new price from a date on, use Change price instead. Amounts in {access.org.currency}.</p>
-      <EntryForm orgSlug={access.org.slug} kind={kind} mode="correct" rowId={rowId} initialValues={toFormStrings(kind, entry.row)} submitLabel="Save correction" />
+      <EntryForm orgSlug={access.org.slug} kind={kind} mode="correct" expectedUpdatedAt={String(entry.row.updatedAt)} rowId={rowId} initialValues={toFormStrings(kind, entry.row)} submitLabel="Save correction" />
     </div>
   );
 }
