@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const cell = "border-t border-slate-200 py-1 pr-3 align-top";
 
-/** The host of a source URL for display; rows imported before URL validation may hold other text. */
+/** Returns the host of a source URL for display, or the text itself when it does not parse as a URL. */
 function hostnameOf(url: string): string {
   try {
     return new URL(url).hostname;
