@@ -43,3 +43,10 @@ export function formatNumber(value: number | null, fractionDigits = 0): string {
 
   return formatterFor({ maximumFractionDigits: fractionDigits }).format(value);
 }
+
+/** Formats a unit price (per 1M tokens, per GPU-hour) with 2 to 6 decimals, so 0.075 stays 0.075. */
+export function formatUnitPrice(value: number | null, currency: string): string {
+  if (value === null) return "n/a";
+
+  return new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(value);
+}

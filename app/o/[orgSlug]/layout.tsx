@@ -20,6 +20,7 @@ export default async function OrganizationLayout({ children, params }: { childre
           { href: `${base}/teams`, title: "Teams" },
           { href: `${base}/members`, title: "Members" },
           { href: `${base}/audit`, title: "Audit log" },
+          { href: `${base}/settings`, title: "Settings" },
         ]}
       />
       {children}
