@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 
 import { ensureBuild, quietEnvironment, root, run, startProcess } from "./lib.mjs";
 
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tco_wt6_bench";
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tco_bench";
 const port = Number(process.env.BENCH_PORT ?? 3116);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
