@@ -2,6 +2,7 @@ import "server-only";
 
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 
 import { auth } from "./auth";
 import { getDatabase } from "./db";
@@ -45,8 +46,11 @@ async function assertDatabaseReachableForSession(): Promise<void> {
   if (!health.ok) throw new Error("The database cannot be reached.");
 }
 
-/** Returns the signed-in user from the database session, or null. */
-export async function getCurrentUser(): Promise<SignedInUser | null> {
+/**
+ * Returns the signed-in user from the database session, or null. Memoized per request, so the
+ * layout and the page share one session lookup.
+ */
+export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) {
@@ -56,7 +60,7 @@ export async function getCurrentUser(): Promise<SignedInUser | null> {
   }
 
   return { id: user.id, email: user.email, name: user.name ?? null };
-}
+});
 
 /** Returns the signed-in user, or sends the person to sign in and back to `returnPath`. */
 export async function requireUser(returnPath: string): Promise<SignedInUser> {
