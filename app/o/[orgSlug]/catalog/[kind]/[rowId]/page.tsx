@@ -1,31 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 
 import { EntryLifecycle } from "@/components/catalog/entry-lifecycle";
 import { entryTitle } from "@/components/catalog/entry-title";
-import { FIELD_SPECS, isDatedKind, KIND_LABELS, kindFromSegment } from "@/lib/catalog/entry-schemas";
+import { FIELD_SPECS, isDatedKind, KIND_LABELS } from "@/lib/catalog/entry-schemas";
 import { formatNumber, formatPercent, formatUnitPrice } from "@/lib/format";
 import { gpuHourlyCost, type GpuPriceRow } from "@/lib/scenario/catalog-types";
-import { getOrgAccessOrThrow } from "@/lib/server/access";
-import { getCatalogEntry } from "@/lib/server/catalog/get-catalog-entry";
-import { getDatabase } from "@/lib/server/db";
+import { loadCatalogEntryPage } from "@/lib/server/catalog/load-catalog-entry-page";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ orgSlug: string; kind: string; rowId: string }> };
 
-const loadEntry = cache(async (orgSlug: string, segment: string, rowId: string) => {
-  const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/catalog/${segment}/${rowId}`);
-  const kind = kindFromSegment(segment);
-  if (!kind) notFound();
-
-  const entry = await getCatalogEntry(await getDatabase(), access.org.id, kind, rowId);
-  if (!entry) notFound();
-
-  return { access, kind, entry };
-});
+/** One access check and lookup per request, shared by the page and its metadata. */
+const loadEntry = (orgSlug: string, segment: string, rowId: string) => loadCatalogEntryPage(orgSlug, segment, rowId, "");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { orgSlug, kind, rowId } = await params;

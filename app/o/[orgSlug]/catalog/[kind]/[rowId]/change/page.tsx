@@ -1,30 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
 
 import { EntryForm } from "@/components/catalog/entry-form";
 import { entryTitle } from "@/components/catalog/entry-title";
-import { isDatedKind, kindFromSegment, toFormStrings } from "@/lib/catalog/entry-schemas";
-import { getOrgAccessOrThrow } from "@/lib/server/access";
-import { getCatalogEntry } from "@/lib/server/catalog/get-catalog-entry";
-import { getDatabase } from "@/lib/server/db";
+import { toFormStrings } from "@/lib/catalog/entry-schemas";
+import { loadCatalogEntryPage } from "@/lib/server/catalog/load-catalog-entry-page";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ orgSlug: string; kind: string; rowId: string }> };
 
-/** Editors only: a viewer gets 404 here, the same response as for a missing row. */
-const loadEntry = cache(async (orgSlug: string, segment: string, rowId: string) => {
-  const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}/catalog/${segment}/${rowId}/change`, "catalog:edit");
-  const kind = kindFromSegment(segment);
-  if (!kind || !isDatedKind(kind)) notFound();
-
-  const entry = await getCatalogEntry(await getDatabase(), access.org.id, kind, rowId);
-  if (!entry) notFound();
-
-  return { access, kind, entry };
-});
+/** One access check and lookup per request, shared by the page and its metadata. */
+const loadEntry = (orgSlug: string, segment: string, rowId: string) => loadCatalogEntryPage(orgSlug, segment, rowId, "change", "catalog:edit", true);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { orgSlug, kind, rowId } = await params;
