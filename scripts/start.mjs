@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Quick start: installs, builds, migrates and serves TCO Planner on http://localhost:3000.
 // Without DATABASE_URL it runs on an embedded PostgreSQL (PGlite) under .data/ and seeds the
-// demo organization "Demo Chip Co"; with DATABASE_URL it migrates that server and seeds nothing.
+// demo organization "Demo Chip Co". With DATABASE_URL it migrates that server and seeds nothing.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

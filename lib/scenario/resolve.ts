@@ -1,7 +1,7 @@
 import { findRowInForce, gpuHourlyCost, type CatalogSnapshot, type DatedRow } from "./catalog-types";
 import type { OptionSource, ScenarioInputs } from "./inputs";
 
-/** Where one input of a resolved option came from, for the report's assumptions table. */
+/** Source of one input of a resolved option, for the report's assumptions table. */
 export interface Provenance {
   optionId: string;
   field: string;

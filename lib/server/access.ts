@@ -23,7 +23,7 @@ export interface OrgAccess {
   can: (permission: Permission) => boolean;
 }
 
-/** Thrown by actions and route handlers when a member lacks a permission; pages answer 404 instead. */
+/** Thrown by actions and route handlers when a member lacks a permission. Pages respond with 404 instead. */
 export class ForbiddenError extends Error {
   constructor(permission: Permission) {
     super(`Your role does not allow ${permission}.`);
@@ -34,7 +34,7 @@ export class ForbiddenError extends Error {
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
- * Auth.js answers "no session" when the session lookup itself fails. With a session cookie
+ * Auth.js returns no session when the session lookup itself fails. With a session cookie
  * present that would send a signed-in person to the sign-in page during a database outage, so
  * the outage is raised instead and the error page is shown.
  */
@@ -83,7 +83,7 @@ export async function findOrgAccess(user: SignedInUser, unverifiedOrgSlug: strin
 
 /**
  * The access check of every organization page, layout and `generateMetadata`: signs the person
- * in if needed, answers 404 when they are not a member, and 404 when `permission` is given and
+ * in if needed, responds with 404 when they are not a member, and with 404 when `permission` is given and
  * their role lacks it.
  */
 export async function getOrgAccessOrThrow(

@@ -34,7 +34,7 @@ export function resolveDatabaseTarget(databaseUrl: string | undefined, defaultDa
 
 /**
  * Opens a Prisma client on the target. The embedded database is migrated on open because the
- * Prisma CLI cannot reach it while the app holds it; a PostgreSQL server is migrated by
+ * Prisma CLI cannot open it while the app has it open; a PostgreSQL server is migrated by
  * `prisma migrate deploy` (the start and test scripts run it).
  */
 export async function openDatabase(target: DatabaseTarget): Promise<PrismaClient> {
