@@ -13,6 +13,14 @@ test("production start without AUTH_SECRET stops", async () => {
   expect(server.output()).toContain("AUTH_SECRET is not set");
 });
 
+test("production start without AUTH_URL stops", async () => {
+  const server = startServer(3196, { AUTH_URL: "", NODE_ENV: "production" });
+  const exitCode = await new Promise<number | null>((resolve) => server.process.on("exit", resolve));
+
+  expect(exitCode).toBe(1);
+  expect(server.output()).toContain("AUTH_URL is not set");
+});
+
 test("database outage answers 503 and recovers", async ({ browser }) => {
   test.skip(!usesPostgres, "The embedded database runs inside the server process, so it cannot go away on its own.");
 

@@ -27,6 +27,7 @@ const environment = {
   ...quietEnvironment,
   DATABASE_URL: databaseUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "http-benchmark-only-secret-0123456789",
+  AUTH_URL: `http://localhost:${port}`,
   LOG_LEVEL: "warn",
 };
 

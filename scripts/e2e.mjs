@@ -30,6 +30,7 @@ const environment = {
   E2E_DEMO_OWNER: `demo-owner-${runId}@e2e.test`,
   MAIL_OUTBOX: path.join(stateDir, "outbox.jsonl"),
   AUTH_SECRET: process.env.AUTH_SECRET ?? "end-to-end-tests-only-secret-0123456789",
+  AUTH_URL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`,
 };
 
 if (usesPostgresServer()) {

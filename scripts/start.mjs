@@ -32,7 +32,8 @@ function refuseSecondEmbeddedServer(pidFile) {
   fs.writeFileSync(pidFile, String(process.pid));
   process.on("exit", () => fs.rmSync(pidFile, { force: true }));
 }
-const environment = { ...quietEnvironment };
+// Links in emails are built on AUTH_URL; locally that is this server's own address.
+const environment = { ...quietEnvironment, AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}` };
 
 ensureDependencies();
 

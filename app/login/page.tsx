@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { SignInForm } from "@/components/sign-in-form";
+import { safeReturnPath } from "@/lib/safe-return-path";
 import { getCurrentUser } from "@/lib/server/access";
 import { signInWithProviderAction } from "@/lib/server/actions/auth-actions";
 import { listSignInProviders } from "@/lib/server/auth";
@@ -14,9 +15,13 @@ const ERROR_MESSAGES: Record<string, string> = {
   Configuration: "Sign-in is not configured correctly on this server. Tell your administrator.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
-  const { callbackUrl = "/", error } = await searchParams;
-  if (await getCurrentUser()) redirect(callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
+type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const parameters = await searchParams;
+  const callbackUrl = safeReturnPath(parameters.callbackUrl);
+  const error = typeof parameters.error === "string" ? parameters.error : undefined;
+  if (await getCurrentUser()) redirect(callbackUrl);
 
   const otherProviders = listSignInProviders().filter((provider) => provider.id !== "email");
 
@@ -25,7 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1>Sign in to TCO Planner</h1>
       {error ? (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800">
-          {ERROR_MESSAGES[error] ?? "Sign-in failed. Try again."}
+          {Object.hasOwn(ERROR_MESSAGES, error) ? ERROR_MESSAGES[error] : "Sign-in failed. Try again."}
         </p>
       ) : null}
       <SignInForm callbackUrl={callbackUrl} />

@@ -7,7 +7,7 @@ import { expect } from "@playwright/test";
 export function startServer(port: number, environment: Record<string, string | undefined>): { process: ChildProcess; output: () => string } {
   let output = "";
   const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, ...environment } as NodeJS.ProcessEnv,
+    env: { ...process.env, AUTH_URL: `http://localhost:${port}`, ...environment } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output += chunk));

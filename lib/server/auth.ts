@@ -78,6 +78,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
     // The adapter is typed against @prisma/client's class; the generated Prisma 7 client has the same delegates.
     adapter: PrismaAdapter(database as never),
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+    // With AUTH_URL set, Auth.js builds every link on it. Without it (development only: production
+    // refuses to start) links follow the request's Host header.
     trustHost: true,
     pages: { signIn: "/login", verifyRequest: "/login/check-email", error: "/login" },
     providers: [emailProvider(), ...oidcProviders()],

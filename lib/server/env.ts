@@ -14,6 +14,8 @@ const environmentSchema = z.object({
     .optional(),
   EMBEDDED_DATA_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Public origin of the app, such as https://tco.example.com: the base of every link in an email. */
+  AUTH_URL: z.url({ error: "must be an absolute URL such as https://tco.example.com" }).optional(),
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("TCO Planner <no-reply@localhost>"),
   MAIL_OUTBOX: z.string().optional(),

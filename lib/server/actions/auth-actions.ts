@@ -3,19 +3,14 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 
+import { safeReturnPath } from "@/lib/safe-return-path";
+
 import { signIn, signOut } from "../auth";
 import { logger } from "../logger";
 
 export interface SignInState {
   email: string;
   error?: string;
-}
-
-/** Only same-site paths may follow sign-in, so a crafted link cannot send a person elsewhere. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 }
 
 const emailSchema = z.email({ error: "Enter an email address such as name@example.com." });

@@ -3,11 +3,11 @@
 import { randomUUID } from "node:crypto";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { assertCan, findOrgAccess, ForbiddenError, getCurrentUser, type OrgAccess } from "../access";
+import { getAppOrigin } from "../app-origin";
 import { getDatabase } from "../db";
 import { logger } from "../logger";
 import { sendMail } from "../mail";
@@ -48,14 +48,6 @@ async function authorizeOwner(unverifiedOrgSlug: string): Promise<OrgAccess | st
 }
 
 /** Returns the origin of the request, for the link in the invitation email. */
-async function requestOrigin(): Promise<string> {
-  const headerList = await headers();
-  const host = headerList.get("x-forwarded-host") ?? headerList.get("host") ?? "localhost:3000";
-  const protocol = headerList.get("x-forwarded-proto") ?? "http";
-
-  return `${protocol}://${host}`;
-}
-
 export async function inviteMemberAction(_previous: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
   const values = { email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "viewer") };
   const access = await authorizeOwner(String(formData.get("orgSlug") ?? ""));
@@ -74,7 +66,7 @@ export async function inviteMemberAction(_previous: InvitationFormState, formDat
     const result = await createInvitation(await getDatabase(), { orgId: access.org.id, actorId: access.user.id, ...parsed.data, now: new Date() });
     if (result.status === "already-member") return { values, fieldErrors: { email: "This person is a member already. Change their role in the list instead." } };
 
-    const url = `${await requestOrigin()}/invite/${result.token}`;
+    const url = `${await getAppOrigin()}/invite/${result.token}`;
     await sendMail({
       to: parsed.data.email,
       subject: `Invitation to ${access.org.name} on TCO Planner`,

@@ -115,6 +115,28 @@ describe("saveScenarioRevision", () => {
     expect(result.problems[0].message).toContain('"openai/gpt-4-turbo", which is retired');
   });
 
+  it("answers not-found for an archived scenario", async () => {
+    const { orgId, scenarioId, ownerId, inputs } = await seedScenario();
+    await database.scenario.updateMany({ where: { id: scenarioId, orgId }, data: { archivedAt: new Date() } });
+
+    const result = await saveScenarioRevision(database, { orgId, scenarioId, authorId: ownerId, expectedVersion: 1, inputs, today: TODAY });
+
+    expect(result).toEqual({ status: "not-found" });
+    expect(await database.scenarioRevision.count({ where: { scenarioId, orgId } })).toBe(1);
+  });
+
+  it("records the catalog version read before the catalog", async () => {
+    const { orgId, scenarioId, ownerId, inputs } = await seedScenario();
+    await database.organization.update({ where: { id: orgId }, data: { catalogVersion: { increment: 3 } } });
+    const { catalogVersion } = await database.organization.findUniqueOrThrow({ where: { id: orgId } });
+
+    const result = await saveScenarioRevision(database, { orgId, scenarioId, authorId: ownerId, expectedVersion: 1, inputs, today: TODAY });
+
+    expect(result.status).toBe("saved");
+    const revision = await database.scenarioRevision.findFirstOrThrow({ where: { scenarioId, orgId, number: 2 } });
+    expect(revision.catalogVersion).toBe(catalogVersion);
+  });
+
   it("answers not-found for another organization's scenario", async () => {
     const victim = await seedScenario();
     const attacker = await seedScenario();

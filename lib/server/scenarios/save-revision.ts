@@ -44,12 +44,15 @@ export async function saveScenarioRevision(database: Database, request: SaveRevi
   }
 
   const scenario = await database.scenario.findFirst({
-    where: { id: request.scenarioId, orgId: request.orgId },
+    where: { id: request.scenarioId, orgId: request.orgId, archivedAt: null },
     select: { name: true, version: true },
   });
   if (!scenario) return { status: "not-found" };
   if (scenario.version !== request.expectedVersion) return { status: "conflict", currentVersion: scenario.version };
 
+  // Read before the catalog: a change landing in between then makes the revision look older than
+  // its prices ("catalog changed since"), never newer.
+  const organization = await database.organization.findUniqueOrThrow({ where: { id: request.orgId }, select: { catalogVersion: true } });
   const catalog = await loadCatalogSnapshot(database, request.orgId);
   const resolved = resolveScenarioInputs(parsedInputs.data, catalog, request.today, scenario.name);
   if (resolved.problems.length > 0) return { status: "invalid", problems: resolved.problems };
@@ -57,16 +60,18 @@ export async function saveScenarioRevision(database: Database, request: SaveRevi
   const model = safeParseScenario(resolved.document);
   if (!model.ok) return { status: "invalid", problems: model.issues };
 
-  const organization = await database.organization.findUniqueOrThrow({ where: { id: request.orgId }, select: { catalogVersion: true } });
   const nextVersion = request.expectedVersion + 1;
 
   return database.$transaction(async (transaction) => {
     const bumped = await transaction.scenario.updateMany({
-      where: { id: request.scenarioId, orgId: request.orgId, version: request.expectedVersion },
+      where: { id: request.scenarioId, orgId: request.orgId, version: request.expectedVersion, archivedAt: null },
       data: { version: nextVersion },
     });
     if (bumped.count === 0) {
-      const current = await transaction.scenario.findFirst({ where: { id: request.scenarioId, orgId: request.orgId }, select: { version: true } });
+      const current = await transaction.scenario.findFirst({
+        where: { id: request.scenarioId, orgId: request.orgId, archivedAt: null },
+        select: { version: true },
+      });
 
       return current ? { status: "conflict" as const, currentVersion: current.version } : { status: "not-found" as const };
     }
