@@ -19,4 +19,8 @@ export function runStartupChecks(): void {
     );
     process.exit(1);
   }
+
+  if (process.env.NODE_ENV === "production" && process.env.MAIL_OUTBOX) {
+    console.warn(`MAIL_OUTBOX is set: every message, sign-in links included, is written to ${process.env.MAIL_OUTBOX}. Use it for tests only.`);
+  }
 }

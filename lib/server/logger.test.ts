@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+
+import { redactEmails } from "./logger";
+
+describe("redactEmails", () => {
+  it("hides the local part of each address", () => {
+    const message = "550 rejected: <ada.lovelace@example.com>, bob@corp.example.org";
+
+    expect(redactEmails(message)).toBe("550 rejected: <***@example.com>, ***@corp.example.org");
+  });
+
+  it("leaves text without addresses alone", () => {
+    expect(redactEmails("connect ECONNREFUSED 127.0.0.1:587")).toBe("connect ECONNREFUSED 127.0.0.1:587");
+  });
+});
