@@ -76,10 +76,16 @@ export function CreateShareLinkForm({ orgSlug, scenarioId, revisionNumber }: { o
         ) : null}
       </div>
 
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="hideUnitPrices" defaultChecked={state.values.hideUnitPrices} />
-        Hide unit prices (per-token, per-seat and per-GPU-hour prices and discounts); totals and savings stay visible
-      </label>
+      <div className="space-y-1">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="hideUnitPrices" defaultChecked={state.values.hideUnitPrices} aria-describedby="share-hide-prices-note" />
+          Hide unit prices (per-token, per-seat and per-GPU-hour prices and discounts); totals and savings stay visible
+        </label>
+        <p id="share-hide-prices-note" className="text-sm text-slate-600">
+          Totals can still reveal a price when an option has a single priced input. For example, a seat plan&apos;s price is its total divided by its
+          seat-months.
+        </p>
+      </div>
 
       <div aria-live="polite" className="space-y-2">
         {state.formError ? (

@@ -53,8 +53,8 @@ export function TornadoChart({ data, optionName, baselineName }: { data: Tornado
                 <th scope="row" className="p-1 text-left font-normal">
                   {bar.label}
                 </th>
-                <td className="p-1">{bar.low === null ? "hidden" : formatNumber(bar.low, 4)}</td>
-                <td className="p-1">{bar.high === null ? "hidden" : formatNumber(bar.high, 4)}</td>
+                <td className="p-1">{formatNumber(bar.low, 4)}</td>
+                <td className="p-1">{formatNumber(bar.high, 4)}</td>
                 <td className="p-1">{formatPercent(bar.savingsAtLow)}</td>
                 <td className="p-1">{formatPercent(bar.savingsAtHigh)}</td>
               </tr>
