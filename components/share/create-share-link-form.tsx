@@ -18,6 +18,7 @@ export function CreateShareLinkForm({ orgSlug, scenarioId, revisionNumber }: { o
     <form action={formAction} className="space-y-4 rounded border border-slate-200 bg-white p-4" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="scenarioId" value={scenarioId} />
+      <input type="hidden" name="revisionNumber" value={revisionNumber} />
 
       <div className="space-y-1">
         <label htmlFor="share-label" className="block text-sm font-medium">
