@@ -169,6 +169,32 @@ test("imported file applies after preview", async ({ page }) => {
   expect(text).toContain("Acme,Acme Coder,2.5,,10,0,2026-01-01");
 });
 
+test("import confirmed after another edit shows a new preview", async ({ page, context }) => {
+  await signInAs(page, uniqueEmail("import-conflict"));
+  const slug = await createOrganization(page, "Import Conflict Co");
+  const csv = ["provider,model,input_per_mtok,cached_input_per_mtok,output_per_mtok,discount_percent,effective_from", "Anthropic,Claude 3 Opus,15,1.5,70,0,2024-03-04"].join("\n");
+
+  await page.goto(`/o/${slug}/catalog/import`);
+  await page.getByLabel("File").setInputFiles({ name: "prices.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("import-preview")).toContainText("Corrects the catalog row from 2024-03-04.");
+
+  // Another tab edits the catalog between the preview and the confirmation.
+  const other = await context.newPage();
+  await correctOpusOutputPrice(other, slug, "60");
+  await other.close();
+
+  await page.getByRole("button", { name: "Confirm import of 1 row" }).click();
+  await expect(page.locator("#import-status")).toHaveText("The catalog changed since your preview (another person edited it). Review the preview again.");
+  await expect(page.getByRole("heading", { name: /^Preview of prices\.csv/ })).toBeVisible();
+  await expect(page.getByTestId("import-preview")).toContainText("Corrects the catalog row from 2024-03-04.");
+
+  await page.getByRole("button", { name: "Confirm import of 1 row" }).click();
+  await expect(page.getByTestId("import-result")).toHaveText("Imported: 0 added, 1 updated.");
+  await page.getByRole("link", { name: "Claude 3 Opus", exact: true }).click();
+  await expect(page.getByTestId("history-row-2024-03-04")).toContainText("$70.00");
+});
+
 test("team form validates and saves", async ({ page }) => {
   await signInAs(page, uniqueEmail("teams"));
   const slug = await createOrganization(page, "Team Co");

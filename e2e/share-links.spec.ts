@@ -110,14 +110,15 @@ test("hidden unit prices reach neither the page nor its exports", async ({ page,
   expect(csv).toContain("option,claude-3-opus,,,total,262500");
   expect(csv).not.toMatch(/PricePerMTok,(15|1\.5|75|10|30)\r/);
   expect(csv).not.toMatch(/^assumption,.*(PricePerMTok|GpuHourPrice|discount),/m);
-  // Tornado rows name the inputs they vary, but a hidden unit price has no low or high value row.
-  expect(csv).toMatch(/GpuHourPrice,savingsAtLow,/);
-  expect(csv).not.toMatch(/(PricePerMTok|GpuHourPrice),(low|high),/);
+  // The tornado keeps other inputs but no unit-price bar: its savings at low and high would reveal the price.
+  expect(csv).toMatch(/^tornado,[^,]*,[^,]*,options\[2\]\.throughputTokensPerSecond,savingsAtLow,/m);
+  expect(csv).not.toMatch(/(PricePerMTok|GpuHourPrice|pricePerSeatPerMonth|discount),(low|high|savingsAtLow|savingsAtHigh),/);
 
   const json = await (await visitorContext.request.get(`${url}/export.json`)).json();
   expect(json.options.find((option: { id: string }) => option.id === "claude-3-opus").total).toBeCloseTo(262_500, 2);
   expect(json.assumptions.some((row: { unitPrice: boolean }) => row.unitPrice)).toBe(false);
   expect(JSON.stringify(json)).not.toMatch(/"value":(15|1\.5|75|10|30|4\.1)[,}]/);
+  expect(json.tornado.bars.map((bar: { input: string }) => bar.input).filter((input: string) => /(PricePerMTok|GpuHourPrice|discount)$/.test(input))).toEqual([]);
   await visitorContext.close();
 });
 

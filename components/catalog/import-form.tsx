@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 
 import { applyImportAction, previewImportAction, type ImportState } from "@/lib/server/actions/import-actions";
 
@@ -13,14 +13,17 @@ const cell = "border-t border-slate-200 py-1 pr-3 align-top";
 export function ImportForm({ orgSlug }: { orgSlug: string }) {
   const [preview, previewAction, previewPending] = useActionState<ImportState, FormData>(previewImportAction, { format: "csv" });
   const [applied, applyAction, applyPending] = useActionState<ImportState, FormData>(applyImportAction, { format: "csv" });
-  const planned = preview.planned ?? [];
-  const errors = applied.errors ?? preview.errors ?? [];
-  const skipped = preview.skipped ?? [];
+  const [lastSubmitted, setLastSubmitted] = useState<"preview" | "apply">("preview");
+  // A confirmation rejected because the catalog changed returns a new preview of the same file, which replaces the old one.
+  const shown = lastSubmitted === "apply" && applied.text !== undefined ? applied : preview;
+  const planned = shown.planned ?? [];
+  const errors = (lastSubmitted === "apply" ? applied.errors : undefined) ?? shown.errors ?? [];
+  const skipped = shown.skipped ?? [];
   const changes = planned.filter((row) => row.action !== "skip").length;
 
   return (
     <div className="space-y-6">
-      <form action={previewAction} className="flex flex-wrap items-end gap-3">
+      <form action={previewAction} onSubmit={() => setLastSubmitted("preview")} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="orgSlug" value={orgSlug} />
         <div>
           <label htmlFor="import-format" className="block text-sm font-medium">
@@ -43,7 +46,7 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
       </form>
 
       <p id="import-status" role="status" aria-live="polite" className="text-sm text-red-700">
-        {applied.formError ?? preview.formError}
+        {lastSubmitted === "apply" ? applied.formError : preview.formError}
       </p>
 
       {errors.length > 0 ? (
@@ -60,10 +63,10 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
         </section>
       ) : null}
 
-      {preview.text !== undefined && errors.length === 0 ? (
+      {shown.text !== undefined && errors.length === 0 ? (
         <section className="space-y-3">
           <h2>
-            Preview of {preview.fileName}: {planned.filter((row) => row.action === "add").length} to add,{" "}
+            Preview of {shown.fileName}: {planned.filter((row) => row.action === "add").length} to add,{" "}
             {planned.filter((row) => row.action === "update").length} to update, {planned.filter((row) => row.action === "skip").length + skipped.length} to skip
           </h2>
           <table className="w-full text-sm" data-testid="import-preview">
@@ -94,10 +97,12 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
               ))}
             </tbody>
           </table>
-          <form action={applyAction}>
+          <form action={applyAction} onSubmit={() => setLastSubmitted("apply")}>
             <input type="hidden" name="orgSlug" value={orgSlug} />
-            <input type="hidden" name="format" value={preview.format} />
-            <input type="hidden" name="text" value={preview.text} />
+            <input type="hidden" name="format" value={shown.format} />
+            <input type="hidden" name="text" value={shown.text} />
+            <input type="hidden" name="fileName" value={shown.fileName ?? ""} />
+            <input type="hidden" name="catalogVersion" value={shown.catalogVersion ?? ""} />
             <button type="submit" disabled={applyPending || changes === 0} className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
               {applyPending ? "Importing…" : `Confirm import of ${changes} ${changes === 1 ? "row" : "rows"}`}
             </button>

@@ -38,4 +38,16 @@ describe("renderStaticMarkup", () => {
   it("rejects style objects", () => {
     expect(() => renderStaticMarkup(h("div", { style: { color: "red" } }))).toThrow(/style/);
   });
+
+  it.each(["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"])(
+    "drops the unsafe href %j",
+    (href) => {
+      expect(renderStaticMarkup(h("a", { href }, "link"))).toBe("<a>link</a>");
+    },
+  );
+
+  it.each(["https://example.com/a", "http://example.com/a", "/o/demo/export.csv", "report.json", "?from=1#top", "//example.com/a"])("keeps the href %j", (href) => {
+    expect(renderStaticMarkup(h("a", { href }, "link"))).toBe(`<a href="${href}">link</a>`);
+  });
 });
+

@@ -51,9 +51,23 @@ function attributeName(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
+// Browsers ignore tabs and line breaks inside a URL and spaces or control characters before it.
+const IGNORED_URL_CHARACTERS = /[\u0000-\u0020]/g;
+
+/**
+ * True for an http:, https: or relative URL. Any other scheme (javascript:, data:, vbscript:, ...)
+ * could run script when the link is followed, which React's own renderer blocks for javascript:.
+ */
+export function isSafeHref(value: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(IGNORED_URL_CHARACTERS, ""));
+
+  return scheme === null || ["http", "https"].includes(scheme[1].toLowerCase());
+}
+
 function renderAttribute(name: string, value: unknown): string {
   if (value === null || value === undefined || value === false) return "";
   if (typeof value === "function" || name === "key" || name === "ref") return "";
+  if ((name === "href" || name === "xlinkHref") && !isSafeHref(String(value))) return "";
   if (name === "style") throw new Error("renderStaticMarkup does not render style objects; use classes");
   if (value === true) return name.startsWith("aria-") ? ` ${name}="true"` : ` ${attributeName(name)}=""`;
 

@@ -8,7 +8,12 @@ export function ReportProblems({ problems }: { problems: ResolveProblem[] }) {
       <ul className="list-disc pl-5">
         {problems.map((problem) => (
           <li key={`${problem.path}-${problem.message}`}>
-            <code>{problem.path}</code>: {problem.message}
+            {problem.path ? (
+              <>
+                <code>{problem.path}</code>:{" "}
+              </>
+            ) : null}
+            {problem.message}
           </li>
         ))}
       </ul>

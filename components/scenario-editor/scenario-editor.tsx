@@ -133,10 +133,16 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
         return;
       }
       if (result.status === "conflict") {
-        const theirs = diffDocuments(base.inputs, result.latest.inputs);
+        const latestInputs = result.latest.inputs;
+        if (latestInputs === null) {
+          setStatus({ kind: "error", text: `Not saved: the scenario changed since you started. ${result.latest.readProblem ?? ""}` });
+
+          return;
+        }
+        const theirs = diffDocuments(base.inputs, latestInputs);
         const mine = diffDocuments(base.inputs, inputs);
         const author = result.latest.author;
-        setConflictLatest({ version: result.latest.number, inputs: result.latest.inputs });
+        setConflictLatest({ version: result.latest.number, inputs: latestInputs });
         setConflict({
           latestNumber: result.latest.number,
           latestAuthor: author ? (author.name ?? author.email) : "Someone",

@@ -18,6 +18,7 @@ export function CreateShareLinkForm({ orgSlug, scenarioId, revisionNumber }: { o
     <form action={formAction} className="space-y-4 rounded border border-slate-200 bg-white p-4" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="scenarioId" value={scenarioId} />
+      <input type="hidden" name="revisionNumber" value={revisionNumber} />
 
       <div className="space-y-1">
         <label htmlFor="share-label" className="block text-sm font-medium">
@@ -76,10 +77,16 @@ export function CreateShareLinkForm({ orgSlug, scenarioId, revisionNumber }: { o
         ) : null}
       </div>
 
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="hideUnitPrices" defaultChecked={state.values.hideUnitPrices} />
-        Hide unit prices (per-token, per-seat and per-GPU-hour prices and discounts); totals and savings stay visible
-      </label>
+      <div className="space-y-1">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="hideUnitPrices" defaultChecked={state.values.hideUnitPrices} aria-describedby="share-hide-prices-note" />
+          Hide unit prices (per-token, per-seat and per-GPU-hour prices and discounts); totals and savings stay visible
+        </label>
+        <p id="share-hide-prices-note" className="text-sm text-slate-600">
+          Totals can still reveal a price when an option has a single priced input. For example, a seat plan&apos;s price is its total divided by its
+          seat-months.
+        </p>
+      </div>
 
       <div aria-live="polite" className="space-y-2">
         {state.formError ? (

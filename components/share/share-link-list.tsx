@@ -1,5 +1,6 @@
-import { revokeShareLinkAction } from "@/lib/server/actions/share-actions";
 import type { ShareLinkSummary } from "@/lib/server/share/list-share-links";
+
+import { RevokeShareLinkForm } from "./revoke-share-link-form";
 
 function stateOf(link: ShareLinkSummary, now: Date): string {
   if (link.revokedAt) return `revoked ${link.revokedAt.toISOString().slice(0, 10)}`;
@@ -49,14 +50,7 @@ export function ShareLinkList({ orgSlug, scenarioId, links, now }: { orgSlug: st
                 </td>
                 <td className="p-2">
                   {active ? (
-                    <form action={revokeShareLinkAction}>
-                      <input type="hidden" name="orgSlug" value={orgSlug} />
-                      <input type="hidden" name="scenarioId" value={scenarioId} />
-                      <input type="hidden" name="linkId" value={link.id} />
-                      <button type="submit" className="rounded border border-red-300 px-2 py-0.5 text-red-800">
-                        Revoke
-                      </button>
-                    </form>
+                    <RevokeShareLinkForm orgSlug={orgSlug} scenarioId={scenarioId} linkId={link.id} />
                   ) : null}
                 </td>
               </tr>

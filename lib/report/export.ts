@@ -74,9 +74,8 @@ export function reportToCsv(report: ReportData): string {
     const { optionId, baselineId } = report.tornado;
     add("tornado", optionId, baselineId, null, "baseSavings", report.tornado.baseSavings);
     for (const bar of report.tornado.bars) {
-      // Null input values are hidden unit prices: no row at all.
-      if (bar.low !== null) add("tornado", optionId, baselineId, bar.input, "low", bar.low);
-      if (bar.high !== null) add("tornado", optionId, baselineId, bar.input, "high", bar.high);
+      add("tornado", optionId, baselineId, bar.input, "low", bar.low);
+      add("tornado", optionId, baselineId, bar.input, "high", bar.high);
       add("tornado", optionId, baselineId, bar.input, "savingsAtLow", bar.savingsAtLow);
       add("tornado", optionId, baselineId, bar.input, "savingsAtHigh", bar.savingsAtHigh);
     }

@@ -25,6 +25,16 @@ describe("buildSweepChartData", () => {
     expect(data.currentEngineers).toBe(1000);
   });
 
+  it("skips points without a total instead of drawing 0", () => {
+    const gappy = grid.map((point) => (point.engineers === 100 ? { engineers: 100, totals: { api: 25_000 } } : point));
+
+    const data = buildSweepChartData(gappy, options, [], 1000);
+
+    expect(data.series[1].points.map((point) => point.engineers)).toEqual([10, 1000, 10_000]);
+    expect(data.series[1].points.some((point) => point.total === 0)).toBe(false);
+    expect(data.series[0].points).toHaveLength(4);
+  });
+
   it("marks the break-even on the baseline curve", () => {
     const breakEven = 5500 / 240;
     const data = buildSweepChartData(grid, options, [{ optionId: "self", baselineId: "api", breakEvenEngineers: breakEven }], 1000);

@@ -68,7 +68,12 @@ export function buildSweepChartData(
   const series = options.map((option) => ({
     optionId: option.id,
     name: option.name,
-    points: grid.map((point) => ({ engineers: point.engineers, total: point.totals[option.id] ?? 0 })),
+    // A point without a finite total for this option is left out, so the line never dips to an invented 0.
+    points: grid.flatMap((point) => {
+      const total = point.totals[option.id];
+
+      return typeof total === "number" && Number.isFinite(total) ? [{ engineers: point.engineers, total }] : [];
+    }),
   }));
 
   const breakEvens = comparisons.flatMap((comparison) => {

@@ -32,14 +32,23 @@ describe("buildTornadoChartData", () => {
     expect(data.bars.map((entry) => entry.label)).toEqual(["A", "B"]);
   });
 
-  it("hides the values of unit-price inputs only", () => {
+  it("drops unit-price bars when prices are hidden", () => {
     const data = buildTornadoChartData(
-      { baseSavings: 0.95, bars: [bar("options[0].outputPricePerMTok", 0.04), bar("options[2].utilization", 0.02)] },
+      {
+        baseSavings: 0.95,
+        bars: [bar("options[0].outputPricePerMTok", 0.04), bar("options[1].pricePerSeatPerMonth", 0.03), bar("options[0].discount", 0.025), bar("options[2].utilization", 0.02)],
+      },
       comparison,
-      { hideUnitPrices: true },
+      { hideUnitPrices: true, limit: 1 },
     );
 
-    expect(data.bars[0]).toMatchObject({ low: null, high: null, savingsAtLow: 0.9 });
-    expect(data.bars[1]).toMatchObject({ low: 3, high: 5 });
+    expect(data.bars.map((entry) => entry.input)).toEqual(["options[2].utilization"]);
+    expect(data.bars[0]).toMatchObject({ low: 3, high: 5 });
+  });
+
+  it("keeps unit-price bars when prices are shown", () => {
+    const data = buildTornadoChartData({ baseSavings: 0.95, bars: [bar("options[1].pricePerSeatPerMonth", 0.03), bar("options[2].utilization", 0.02)] }, comparison);
+
+    expect(data.bars.map((entry) => entry.input)).toEqual(["options[1].pricePerSeatPerMonth", "options[2].utilization"]);
   });
 });

@@ -14,9 +14,8 @@ export interface SensitivityBarInput {
 export interface TornadoBar {
   input: string;
   label: string;
-  /** The input's low and high values; null when they are unit prices and hidden. */
-  low: number | null;
-  high: number | null;
+  low: number;
+  high: number;
   savingsAtLow: number | null;
   savingsAtHigh: number | null;
   swing: number;
@@ -31,8 +30,9 @@ export interface TornadoChartData {
 
 /**
  * Orders the sensitivity bars by swing, largest first (ties by label, so the order is stable),
- * keeps the `limit` inputs that move the savings most, and drops the input values of unit
- * prices when they are hidden.
+ * and keeps the `limit` inputs that move the savings most. When unit prices are hidden, their bars
+ * are dropped entirely: the cost is linear in a unit price, so the savings at its low and high
+ * value would let a reader solve for the price.
  */
 export function buildTornadoChartData(
   sensitivity: { baseSavings: number | null; bars: readonly SensitivityBarInput[] },
@@ -40,23 +40,21 @@ export function buildTornadoChartData(
   options: { limit?: number; hideUnitPrices?: boolean } = {},
 ): TornadoChartData {
   const limit = options.limit ?? 10;
+  const hideUnitPrices = options.hideUnitPrices === true;
   const bars = sensitivity.bars
     .filter((bar) => Number.isFinite(bar.swing))
+    .filter((bar) => !(hideUnitPrices && isUnitPriceField(bar.input)))
     .toSorted((left, right) => right.swing - left.swing || left.label.localeCompare(right.label))
     .slice(0, limit)
-    .map((bar) => {
-      const hidden = options.hideUnitPrices === true && isUnitPriceField(bar.input);
-
-      return {
-        input: bar.input,
-        label: bar.label,
-        low: hidden ? null : bar.low,
-        high: hidden ? null : bar.high,
-        savingsAtLow: bar.savingsAtLow,
-        savingsAtHigh: bar.savingsAtHigh,
-        swing: bar.swing,
-      };
-    });
+    .map((bar) => ({
+      input: bar.input,
+      label: bar.label,
+      low: bar.low,
+      high: bar.high,
+      savingsAtLow: bar.savingsAtLow,
+      savingsAtHigh: bar.savingsAtHigh,
+      swing: bar.swing,
+    }));
 
   return { optionId: comparison.optionId, baselineId: comparison.baselineId, baseSavings: sensitivity.baseSavings, bars };
 }

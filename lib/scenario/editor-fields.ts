@@ -63,7 +63,7 @@ export const OPTION_FIELDS: Readonly<Record<"api" | "seat" | "selfHosted", reado
     { name: "alwaysOn", label: "Replicas always on (dedicated)", type: "boolean", defaultValue: true, uncertain: false },
     number("overheadMultiplier", "Overhead multiplier (1 or more)", 1),
     number("opsFte", "Operations staff (FTE)", 0),
-    number("costPerFtePerYear", "Cost per FTE and year", 0),
+    { ...number("costPerFtePerYear", "Cost per FTE and year"), unsetMeaning: "0 without operations staff; required when there are some" },
     number("retrainingsPerYear", "Retrainings per year", 0),
     number("dataPreparationCost", "Data preparation cost", 0),
     number("daptGpuHours", "DAPT GPU-hours"),

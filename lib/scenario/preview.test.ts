@@ -136,3 +136,27 @@ describe("buildDefaultInputs", () => {
     expect(buildDefaultInputs({ ...catalog, teams: [] }, "2026-12-04")).toEqual({ problem: expect.stringContaining("no active team") });
   });
 });
+
+describe("computePreview operations staff", () => {
+  it("asks for the cost per FTE when staff are set", () => {
+    const state = inputsToEditorState(reference);
+    state.options[1].overrides.opsFte = { kind: "number", text: "2" };
+
+    const preview = computePreview(state, catalog, "2026-12-04", "Preview");
+
+    expect(preview.evaluation).toBeNull();
+    expect(preview.errors).toEqual({ "options[1].overrides.costPerFtePerYear": "is required when opsFte is above 0" });
+  });
+
+  it("prices the staff once the cost is set", () => {
+    const state = inputsToEditorState(reference);
+    state.options[1].overrides.opsFte = { kind: "number", text: "2" };
+    state.options[1].overrides.costPerFtePerYear = { kind: "number", text: "150000" };
+
+    const preview = computePreview(state, catalog, "2026-12-04", "Preview");
+
+    expect(preview.errors).toEqual({});
+    // The reference case's 12,850.64 plus 2 FTE at 150,000 for one year.
+    expect(preview.evaluation?.options[1].total.toFixed(2)).toBe("312850.64");
+  });
+});

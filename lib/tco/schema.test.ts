@@ -225,3 +225,32 @@ describe("invalid numbers (property)", () => {
     );
   }, 30_000);
 });
+
+describe("operations staff cost", () => {
+  it("is required when opsFte is above 0", () => {
+    const document = withValue(validDocument(), ["options", 2, "opsFte"], 2);
+
+    expect(issuesOf(document)).toEqual([{ path: "options[2].costPerFtePerYear", message: "is required when opsFte is above 0" }]);
+  });
+
+  it("is required when opsFte is a distribution", () => {
+    const document = withValue(validDocument(), ["options", 2, "opsFte"], { distribution: "uniform", min: 0, max: 2 });
+
+    expect(issuesOf(document)).toEqual([{ path: "options[2].costPerFtePerYear", message: "is required when opsFte is above 0" }]);
+  });
+
+  it("defaults to 0 without operations staff", () => {
+    const scenario = parseScenario(validDocument());
+    const option = scenario.options[2];
+
+    expect(option.kind === "selfHosted" && option.opsFte).toBe(0);
+    expect(option.kind === "selfHosted" && option.costPerFtePerYear).toBe(0);
+  });
+
+  it("keeps a given cost", () => {
+    const document = withValue(withValue(validDocument(), ["options", 2, "opsFte"], 2), ["options", 2, "costPerFtePerYear"], 150_000);
+    const option = parseScenario(document).options[2];
+
+    expect(option.kind === "selfHosted" && option.costPerFtePerYear).toBe(150_000);
+  });
+});

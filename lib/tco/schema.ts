@@ -163,10 +163,19 @@ export const selfHostedOptionSchema = z.strictObject(
     alwaysOn: z.boolean({ error: typeError("true or false") }).default(true),
     overheadMultiplier: field("overheadMultiplier").default(1),
     opsFte: field("opsFte").default(0),
-    costPerFtePerYear: field("costPerFtePerYear").default(0),
+    // No default while opsFte may be above 0, so that staff are never priced at 0 by omission.
+    costPerFtePerYear: field("costPerFtePerYear").optional(),
   },
   { error: typeError("an object") },
-);
+)
+  .superRefine((option, context) => {
+    // A distribution of opsFte may draw values above 0, so it needs a cost as well.
+    const staffed = typeof option.opsFte !== "number" || option.opsFte > 0;
+    if (staffed && option.costPerFtePerYear === undefined) {
+      context.addIssue({ code: "custom", message: "is required when opsFte is above 0", path: ["costPerFtePerYear"] });
+    }
+  })
+  .transform((option) => ({ ...option, costPerFtePerYear: option.costPerFtePerYear ?? 0 }));
 
 export const optionKinds = ["api", "seat", "selfHosted"] as const;
 

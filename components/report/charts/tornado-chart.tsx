@@ -23,14 +23,17 @@ export function TornadoChart({ data, optionName, baselineName }: { data: Tornado
     .domain(data.bars.map((bar) => bar.input))
     .range([16, plotBottom])
     .padding(0.25);
-  const base = data.baseSavings ?? 0;
+  // Without the savings at the scenario's values there is no baseline: bars shrink to marks at their value.
+  const base = data.baseSavings;
   const percentDigits = x.domain()[1] - x.domain()[0] < 0.05 ? 1 : 0;
 
   return (
     <ChartFigure
       id="tornado"
       title={TITLE}
-      description={`Savings of ${optionName} against ${baselineName} with one input at a time moved to its low and high value (±25 % unless the input carries a range); the line marks the savings at the scenario's values, ${formatPercent(data.baseSavings)}.`}
+      description={`Savings of ${optionName} against ${baselineName} with one input at a time moved to its low and high value (±25 % unless the input carries a range); ${
+        base === null ? "the savings at the scenario's values cannot be computed, so there is no baseline line." : `the line marks the savings at the scenario's values, ${formatPercent(base)}.`
+      }`}
       legend={[
         { name: "input at its low value", color: "#64748b" },
         { name: "input at its high value", color: "#1d4ed8" },
@@ -53,8 +56,8 @@ export function TornadoChart({ data, optionName, baselineName }: { data: Tornado
                 <th scope="row" className="p-1 text-left font-normal">
                   {bar.label}
                 </th>
-                <td className="p-1">{bar.low === null ? "hidden" : formatNumber(bar.low, 4)}</td>
-                <td className="p-1">{bar.high === null ? "hidden" : formatNumber(bar.high, 4)}</td>
+                <td className="p-1">{formatNumber(bar.low, 4)}</td>
+                <td className="p-1">{formatNumber(bar.high, 4)}</td>
                 <td className="p-1">{formatPercent(bar.savingsAtLow)}</td>
                 <td className="p-1">{formatPercent(bar.savingsAtHigh)}</td>
               </tr>
@@ -81,9 +84,9 @@ export function TornadoChart({ data, optionName, baselineName }: { data: Tornado
                 segment.value === null ? null : (
                   <rect
                     key={segment.color}
-                    x={Math.min(x(base), x(segment.value))}
+                    x={base === null ? x(segment.value) - 1.5 : Math.min(x(base), x(segment.value))}
                     y={top + segment.offset}
-                    width={Math.max(1, Math.abs(x(segment.value) - x(base)))}
+                    width={base === null ? 3 : Math.max(1, Math.abs(x(segment.value) - x(base)))}
                     height={half}
                     fill={segment.color}
                   >
@@ -94,7 +97,7 @@ export function TornadoChart({ data, optionName, baselineName }: { data: Tornado
             </g>
           );
         })}
-        <line x1={x(base)} x2={x(base)} y1={8} y2={plotBottom} stroke="#0f172a" strokeWidth="1.5" />
+        {base === null ? null : <line x1={x(base)} x2={x(base)} y1={8} y2={plotBottom} stroke="#0f172a" strokeWidth="1.5" data-testid="tornado-baseline" />}
         <BottomAxis
           ticks={x.ticks(6).map((value) => ({ value, x: x(value), text: formatPercent(value, percentDigits) }))}
           y={plotBottom}

@@ -9,12 +9,23 @@ export interface CsvRecord {
   cells: string[];
 }
 
-/** Splits CSV text into records, skipping records whose cells are all blank. */
-export function readCsv(text: string): CsvRecord[] {
+export interface CsvReadResult {
+  records: CsvRecord[];
+  /** A syntax error of the whole file, such as a quote that is never closed; null when there is none. */
+  error: { line: number; message: string } | null;
+}
+
+/**
+ * Splits CSV text into records, skipping records whose cells are all blank. A quoted field that
+ * is still open at the end of the text is an error naming the line where its quote opened,
+ * because the reader would otherwise take the rest of the file as that one cell.
+ */
+export function readCsv(text: string): CsvReadResult {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
   let quoted = false;
+  let quoteLine = 0;
   let line = 1;
   let recordLine = 1;
 
@@ -42,6 +53,7 @@ export function readCsv(text: string): CsvRecord[] {
 
     if (character === '"' && cell.trim() === "") {
       quoted = true;
+      quoteLine = line;
       cell = "";
     } else if (character === ",") {
       cells.push(cell);
@@ -55,9 +67,12 @@ export function readCsv(text: string): CsvRecord[] {
       cell += character;
     }
   }
+  if (quoted) {
+    return { records, error: { line: quoteLine, message: `The quoted field that starts on line ${quoteLine} is never closed. Add the closing double quote (").` } };
+  }
   if (cell !== "" || cells.length > 0) endRecord();
 
-  return records;
+  return { records, error: null };
 }
 
 /**

@@ -8,8 +8,9 @@ const HEADER = "provider,model,input_per_mtok,cached_input_per_mtok,output_per_m
 
 describe("readCsv", () => {
   it("keeps quoted commas, quotes and line breaks", () => {
-    const records = readCsv('a,"b, c","say ""hi"""\r\n"multi\nline",x,y\n');
+    const { records, error } = readCsv('a,"b, c","say ""hi"""\r\n"multi\nline",x,y\n');
 
+    expect(error).toBeNull();
     expect(records).toEqual([
       { line: 1, cells: ["a", "b, c", 'say "hi"'] },
       { line: 2, cells: ["multi\nline", "x", "y"] },
@@ -17,7 +18,33 @@ describe("readCsv", () => {
   });
 
   it("skips blank lines and counts them", () => {
-    expect(readCsv("a,b\n\n , \nc,d").map((record) => record.line)).toEqual([1, 4]);
+    expect(readCsv("a,b\n\n , \nc,d").records.map((record) => record.line)).toEqual([1, 4]);
+  });
+
+  it("reports an unterminated quote at its line", () => {
+    const { error } = readCsv('a,b\nc,"d\ne,f\ng,h\n');
+
+    expect(error).toEqual({ line: 2, message: 'The quoted field that starts on line 2 is never closed. Add the closing double quote (").' });
+  });
+});
+
+describe("parsePriceCsv file errors", () => {
+  it("reports an unterminated quote instead of swallowing rows", () => {
+    const text = [HEADER, 'Anthropic,"Claude 3 Opus,15,1.5,75,0,2024-03-04,,,', "OpenAI,GPT-4 Turbo,10,,30,0,2023-11-06,,,"].join("\n");
+
+    const result = parsePriceCsv(text, TODAY);
+
+    expect(result.errors).toEqual([{ line: 2, field: "file", message: 'The quoted field that starts on line 2 is never closed. Add the closing double quote (").' }]);
+    expect(result.rows).toEqual([]);
+  });
+
+  it("names a duplicate header", () => {
+    const text = [`${HEADER},Output_Per_MTok`, "Anthropic,Claude 3 Opus,15,1.5,75,0,2024-03-04,,,,60"].join("\n");
+
+    const result = parsePriceCsv(text, TODAY);
+
+    expect(result.errors).toEqual([{ line: 1, field: "output_per_mtok", message: 'Column "output_per_mtok" appears more than once. Keep one column of that name.' }]);
+    expect(result.rows).toEqual([]);
   });
 });
 

@@ -108,7 +108,8 @@ export function parsePriceCsv(text: string, today: string): ParsedImport {
   const sizeError = checkImportSize(text);
   if (sizeError) return { ...result, errors: [sizeError] };
 
-  const records = readCsv(text.replace(/^\uFEFF/, ""));
+  const { records, error } = readCsv(text.replace(/^\uFEFF/, ""));
+  if (error) return { ...result, errors: [{ line: error.line, field: "file", message: error.message }] };
   if (records.length === 0) return { ...result, errors: [{ line: 0, field: "file", message: "The file is empty. Start from the template." }] };
 
   const [header, ...body] = records;
@@ -116,6 +117,10 @@ export function parsePriceCsv(text: string, today: string): ParsedImport {
   const known = new Set<string>(PRICE_CSV_COLUMNS.map((column) => column.name));
   for (const name of names) {
     if (!known.has(name)) result.errors.push({ line: header.line, field: name, message: `Unknown column "${name}". Use the template's columns: ${[...known].join(", ")}.` });
+  }
+  for (const name of new Set(names.filter((name, index) => names.indexOf(name) !== index))) {
+    // Only the first of two equal columns would be read, so the other one's values would be dropped unseen.
+    result.errors.push({ line: header.line, field: name, message: `Column "${name}" appears more than once. Keep one column of that name.` });
   }
   for (const name of REQUIRED_COLUMNS) {
     if (!names.includes(name)) result.errors.push({ line: header.line, field: name, message: `Missing column "${name}".` });

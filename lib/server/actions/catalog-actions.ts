@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 
 import {
   ENTRY_KINDS,
@@ -108,8 +109,10 @@ export async function saveEntryAction(_previous: EntryFormState, formData: FormD
       }
       targetRowId = result.id;
     } else {
-      const expectedUpdatedAt = String(formData.get("expectedUpdatedAt") ?? "") || undefined;
-      const result = await correctCatalogRow(database, { ...common, rowId, values: parsed.values, expectedUpdatedAt });
+      // Without the version the form was opened on, a correction could overwrite a newer edit unseen.
+      const expectedUpdatedAt = z.iso.datetime().safeParse(String(formData.get("expectedUpdatedAt") ?? ""));
+      if (!expectedUpdatedAt.success) return { values, formError: "The form does not say which version of this row it was opened on. Reload the page; what you typed is kept here." };
+      const result = await correctCatalogRow(database, { ...common, rowId, values: parsed.values, expectedUpdatedAt: expectedUpdatedAt.data });
       if (result.status === "not-found") return { values, formError: "This entry was not found. It may have been deleted." };
       if (result.status === "conflict") {
         return { values, formError: "Someone else changed this row after you opened it, so your correction was not saved. Reload the page to see their values; what you typed is kept here." };

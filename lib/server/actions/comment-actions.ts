@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 
 import { getCurrentUser } from "../access";
-import { createComment, deleteComment, updateComment, type CommentResult } from "../comments/manage-comments";
+import { commentRevisionNumberSchema, createComment, deleteComment, updateComment, type CommentResult } from "../comments/manage-comments";
 import { getDatabase } from "../db";
 import { logger } from "../logger";
 
@@ -45,10 +45,17 @@ async function runCommentAction(action: string, orgSlug: string, scenarioId: str
 
 export async function createCommentAction(orgSlug: string, scenarioId: string, previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
   const body = String(formData.get("body") ?? "");
-  const revisionText = String(formData.get("revisionNumber") ?? "");
-  const revisionNumber = revisionText === "" ? null : Number.parseInt(revisionText, 10);
+  const revisionNumber = commentRevisionNumberSchema.safeParse(String(formData.get("revisionNumber") ?? ""));
+  if (!revisionNumber.success) return { body, error: revisionNumber.error.issues[0].message };
 
-  return runCommentAction("createComment", orgSlug, scenarioId, body, async (user) => createComment(await getDatabase(), user, orgSlug, { scenarioId, body, revisionNumber }), previous);
+  return runCommentAction(
+    "createComment",
+    orgSlug,
+    scenarioId,
+    body,
+    async (user) => createComment(await getDatabase(), user, orgSlug, { scenarioId, body, revisionNumber: revisionNumber.data }),
+    previous,
+  );
 }
 
 export async function updateCommentAction(orgSlug: string, scenarioId: string, commentId: string, previous: CommentFormState, formData: FormData): Promise<CommentFormState> {

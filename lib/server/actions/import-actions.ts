@@ -20,8 +20,12 @@ export interface ImportState {
   planned?: PlannedImportRow[];
   errors?: ImportIssue[];
   skipped?: ImportSkip[];
+  /** The catalog version the preview was planned against, sent back with the confirmation. */
+  catalogVersion?: number;
   formError?: string;
 }
+
+const CATALOG_CHANGED = "The catalog changed since your preview (another person edited it). Review the preview again.";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -53,7 +57,15 @@ export async function previewImportAction(_previous: ImportState, formData: Form
   const text = await file.text();
   const preview = await previewPriceImport(await getDatabase(), { orgId: access.org.id, format, text, today: today() });
 
-  return { format, text, fileName: file.name, planned: preview.planned, errors: preview.parsed.errors, skipped: preview.parsed.skipped };
+  return {
+    format,
+    text,
+    fileName: file.name,
+    planned: preview.planned,
+    errors: preview.parsed.errors,
+    skipped: preview.parsed.skipped,
+    catalogVersion: preview.catalogVersion,
+  };
 }
 
 /** Applies a previewed file after the person confirmed it. */
@@ -63,11 +75,32 @@ export async function applyImportAction(previous: ImportState, formData: FormDat
   if (typeof access === "string") return { ...previous, formError: access };
 
   const text = String(formData.get("text") ?? "");
+  const fileName = String(formData.get("fileName") ?? "");
+  const expectedCatalogVersion = Number.parseInt(String(formData.get("catalogVersion") ?? ""), 10);
+  if (!Number.isSafeInteger(expectedCatalogVersion)) return { ...previous, formError: "The form is incomplete. Upload the file again to preview it." };
+
   const requestId = randomUUID();
   const context = { requestId, userId: access.user.id, orgId: access.org.id, format };
   let summary: string;
   try {
-    const result = await applyPriceImport(await getDatabase(), { orgId: access.org.id, actorId: access.user.id, format, text, today: today() });
+    const database = await getDatabase();
+    const result = await applyPriceImport(database, { orgId: access.org.id, actorId: access.user.id, format, text, today: today(), expectedCatalogVersion });
+    if (result.status === "conflict") {
+      logger.info({ ...context, expectedCatalogVersion }, "price import rejected: the catalog changed since the preview");
+      // The uploaded text is kept and planned again, so the person reviews the new plan without uploading again.
+      const preview = await previewPriceImport(database, { orgId: access.org.id, format, text, today: today() });
+
+      return {
+        format,
+        text,
+        fileName,
+        planned: preview.planned,
+        errors: preview.parsed.errors,
+        skipped: preview.parsed.skipped,
+        catalogVersion: preview.catalogVersion,
+        formError: CATALOG_CHANGED,
+      };
+    }
     if (result.status === "invalid") {
       return { format, text, errors: result.preview.parsed.errors, skipped: result.preview.parsed.skipped, planned: [], formError: "The file has invalid rows; nothing was imported." };
     }

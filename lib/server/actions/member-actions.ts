@@ -114,7 +114,7 @@ export async function changeMemberRoleAction(_previous: MemberActionState, formD
     if (!role.success) return { error: role.error.issues[0].message };
 
     const membershipId = String(formData.get("membershipId") ?? "");
-    const result = await changeMemberRole(await getDatabase(), { orgId: access.org.id, actorId: access.user.id, membershipId, role: role.data });
+    const result = await changeMemberRole(await getDatabase(), { orgId: access.org.id, actorId: access.user.id, membershipId, role: role.data, now: new Date() });
     if (result.status === "not-found") return { error: "This member was not found." };
     if (result.status === "last-owner") return { error: LAST_OWNER };
 
@@ -125,7 +125,7 @@ export async function changeMemberRoleAction(_previous: MemberActionState, formD
 export async function removeMemberAction(_previous: MemberActionState, formData: FormData): Promise<MemberActionState> {
   return runMemberChange(formData, "remove", async (access) => {
     const membershipId = String(formData.get("membershipId") ?? "");
-    const result = await removeMember(await getDatabase(), { orgId: access.org.id, actorId: access.user.id, membershipId });
+    const result = await removeMember(await getDatabase(), { orgId: access.org.id, actorId: access.user.id, membershipId, now: new Date() });
     if (result.status === "not-found") return { error: "This member was not found." };
     if (result.status === "last-owner") return { error: LAST_OWNER };
 
@@ -142,6 +142,8 @@ export async function revokeInvitationAction(_previous: MemberActionState, formD
   });
 }
 
+const WRONG_EMAIL = "This invitation is for another email address. Sign in with the address it was sent to.";
+
 export async function acceptInvitationAction(_previous: MemberActionState, formData: FormData): Promise<MemberActionState> {
   const token = String(formData.get("token") ?? "");
   const user = await getCurrentUser();
@@ -152,9 +154,7 @@ export async function acceptInvitationAction(_previous: MemberActionState, formD
   try {
     const result = await acceptInvitation(await getDatabase(), { token, user, now: new Date() });
     if (result.status === "invalid") return { error: "This invitation has expired, was revoked or was used already. Ask an owner for a new one." };
-    if (result.status === "wrong-email") {
-      return { error: `This invitation is for ${result.invitedEmail}, but you are signed in as ${user.email}. Sign out and sign in with the invited address.` };
-    }
+    if (result.status === "wrong-email") return { error: WRONG_EMAIL };
     orgSlug = result.orgSlug;
     logger.info({ requestId, userId: user.id, orgSlug }, "invitation accepted");
   } catch (error) {

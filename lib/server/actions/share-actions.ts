@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { assertCan, findOrgAccess, getCurrentUser } from "../access";
+import { assertCan, findOrgAccess, ForbiddenError, getCurrentUser } from "../access";
 import { getDatabase } from "../db";
 import { logger } from "../logger";
 import { createShareLink, shareLinkFormSchema } from "../share/create-share-link";
@@ -19,6 +19,13 @@ export interface ShareLinkFormState {
   formError?: string;
   /** Path of the new link, `/r/<token>`; shown once, because only the token's hash is stored. */
   createdPath?: string;
+  /** Note on the revision the new link pins, when a newer one was saved after the form was shown. */
+  notice?: string;
+}
+
+export interface RevokeShareLinkState {
+  error?: string;
+  message?: string;
 }
 
 const NOT_ALLOWED = "This scenario is not available to you, or your role does not allow sharing it.";
@@ -30,6 +37,7 @@ export async function createShareLinkAction(_previous: ShareLinkFormState, formD
     expiresOn: String(formData.get("expiresOn") ?? ""),
     hideUnitPrices: formData.get("hideUnitPrices") === "on",
   };
+  const revisionNumber = String(formData.get("revisionNumber") ?? "");
   const unverifiedOrgSlug = String(formData.get("orgSlug") ?? "");
   const scenarioId = String(formData.get("scenarioId") ?? "");
 
@@ -38,11 +46,15 @@ export async function createShareLinkAction(_previous: ShareLinkFormState, formD
   const access = await findOrgAccess(user, unverifiedOrgSlug);
   if (!access || !access.can("share:manage")) return { values, formError: NOT_ALLOWED };
 
-  const parsed = shareLinkFormSchema.safeParse(values);
+  const parsed = shareLinkFormSchema.safeParse({ ...values, revisionNumber });
   if (!parsed.success) {
     const errors = z.flattenError(parsed.error).fieldErrors;
 
-    return { values, fieldErrors: { label: errors.label?.[0], follow: errors.follow?.[0], expiresOn: errors.expiresOn?.[0] } };
+    return {
+      values,
+      fieldErrors: { label: errors.label?.[0], follow: errors.follow?.[0], expiresOn: errors.expiresOn?.[0] },
+      formError: errors.revisionNumber?.[0],
+    };
   }
 
   const requestId = randomUUID();
@@ -50,13 +62,20 @@ export async function createShareLinkAction(_previous: ShareLinkFormState, formD
   try {
     const database = await getDatabase();
     const result = await createShareLink(database, { orgId: access.org.id, scenarioId, actorId: user.id, form: parsed.data, now: new Date() });
-    if (result.status === "not-found") return { values, formError: "This scenario has no saved revision to share, or it is archived." };
+    if (result.status === "not-found") {
+      return { values, formError: `This scenario has no revision ${parsed.data.revisionNumber} to share, or it is archived. Reload the page.` };
+    }
     if (result.status === "invalid") return { values, fieldErrors: { [result.field]: result.message } };
 
     log.info({ linkId: result.linkId, hideUnitPrices: parsed.data.hideUnitPrices }, "share link created");
     revalidatePath(`/o/${access.org.slug}/scenarios/${scenarioId}/share`);
 
-    return { values: { label: "", follow: values.follow, expiresOn: "", hideUnitPrices: values.hideUnitPrices }, createdPath: `/r/${result.token}` };
+    const notice =
+      result.revisionNumber !== null && result.revisionNumber < result.latestRevisionNumber
+        ? `The link shows revision ${result.revisionNumber}, the one on this page. Someone has saved revision ${result.latestRevisionNumber} since; reload the page to share that one.`
+        : undefined;
+
+    return { values: { label: "", follow: values.follow, expiresOn: "", hideUnitPrices: values.hideUnitPrices }, createdPath: `/r/${result.token}`, notice };
   } catch (error) {
     log.error({ err: error }, "creating a share link failed");
 
@@ -64,17 +83,30 @@ export async function createShareLinkAction(_previous: ShareLinkFormState, formD
   }
 }
 
-export async function revokeShareLinkAction(formData: FormData): Promise<void> {
+export async function revokeShareLinkAction(_previous: RevokeShareLinkState, formData: FormData): Promise<RevokeShareLinkState> {
   const unverifiedOrgSlug = String(formData.get("orgSlug") ?? "");
   const scenarioId = String(formData.get("scenarioId") ?? "");
   const linkId = String(formData.get("linkId") ?? "");
 
   const user = await getCurrentUser();
-  const access = user ? await findOrgAccess(user, unverifiedOrgSlug) : null;
-  if (!user || !access) return;
-  assertCan(access, "share:manage");
+  if (!user) return { error: "Your session has ended. Sign in again." };
+  const access = await findOrgAccess(user, unverifiedOrgSlug);
+  if (!access) return { error: NOT_ALLOWED };
 
-  const revoked = await revokeShareLink(await getDatabase(), { orgId: access.org.id, linkId, actorId: user.id, now: new Date() });
-  logger.info({ userId: user.id, orgId: access.org.id, linkId, revoked }, "share link revoke requested");
-  revalidatePath(`/o/${access.org.slug}/scenarios/${scenarioId}/share`);
+  const requestId = randomUUID();
+  const log = logger.child({ requestId, userId: user.id, orgId: access.org.id, scenarioId, linkId });
+  try {
+    assertCan(access, "share:manage");
+
+    const revoked = await revokeShareLink(await getDatabase(), { orgId: access.org.id, linkId, actorId: user.id, now: new Date() });
+    log.info({ revoked }, "share link revoke requested");
+    revalidatePath(`/o/${access.org.slug}/scenarios/${scenarioId}/share`);
+
+    return revoked ? { message: "Link revoked." } : { error: "This link was not found or is revoked already." };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { error: NOT_ALLOWED };
+    log.error({ err: error }, "revoking a share link failed");
+
+    return { error: `The link could not be revoked. Try again; reference ${requestId}.` };
+  }
 }

@@ -28,14 +28,19 @@ export async function takeShippedUpdateAction(_previous: TakeShippedState, formD
 
   const kind = String(formData.get("kind") ?? "") as ShippedKind;
   const key = String(formData.get("key") ?? "");
+  // Empty for an entry the organization did not have when the page was shown.
+  const expectedUpdatedAt = String(formData.get("expectedUpdatedAt") ?? "") || null;
   if (!KINDS.includes(kind) || !key) return { error: "The form is incomplete. Reload the page and try again." };
 
   const requestId = randomUUID();
   const context = { requestId, userId: user.id, orgId: access.org.id, kind, key };
   try {
-    const result = await takeShippedUpdate(await getDatabase(), { orgId: access.org.id, actorId: user.id, kind, key, today: new Date().toISOString().slice(0, 10) });
+    const result = await takeShippedUpdate(await getDatabase(), { orgId: access.org.id, actorId: user.id, kind, key, today: new Date().toISOString().slice(0, 10), expectedUpdatedAt });
     if (result.status === "retired") return { error: "This entry is retired in your catalog. Restore it first." };
     if (result.status === "not-found") return { error: "The shipped catalog has no such entry." };
+    if (result.status === "conflict") {
+      return { error: "This entry changed after the comparison was shown (another person edited it), so nothing was taken. Reload the page and compare again." };
+    }
     logger.info({ ...context, status: result.status }, "shipped catalog entry taken");
   } catch (error) {
     logger.error({ ...context, err: error }, "taking a shipped catalog entry failed");

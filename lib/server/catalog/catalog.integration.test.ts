@@ -126,7 +126,14 @@ describe("correctCatalogRow", () => {
     const original = await opusRow(org.id);
     const versionBefore = await catalogVersion(org.id);
 
-    const result = await correctCatalogRow(database, { orgId: org.id, actorId: owner.id, kind: "apiModel", rowId: original.id, values: opusValues(60) });
+    const result = await correctCatalogRow(database, {
+      orgId: org.id,
+      actorId: owner.id,
+      kind: "apiModel",
+      rowId: original.id,
+      values: opusValues(60),
+      expectedUpdatedAt: original.updatedAt.toISOString(),
+    });
 
     expect(result.status).toBe("corrected");
     expect((await opusRow(org.id)).outputPricePerMTok.toNumber()).toBe(60);
@@ -158,7 +165,7 @@ describe("tenant isolation", () => {
     const common = { orgId: attacker.org.id, actorId: attacker.owner.id, rowId: victimRow.id };
 
     expect(await changeCatalogPrice(database, { ...common, kind: "apiModel", values: opusValues(1), effectiveFrom: "2026-01-01" })).toEqual({ status: "not-found" });
-    expect(await correctCatalogRow(database, { ...common, kind: "apiModel", values: opusValues(1) })).toEqual({ status: "not-found" });
+    expect(await correctCatalogRow(database, { ...common, kind: "apiModel", values: opusValues(1), expectedUpdatedAt: victimRow.updatedAt.toISOString() })).toEqual({ status: "not-found" });
     expect(await setEntryRetired(database, { ...common, kind: "apiModel", retired: true })).toEqual({ status: "not-found" });
     expect(await deleteCatalogEntry(database, { ...common, kind: "apiModel" })).toEqual({ status: "not-found" });
     expect(await getCatalogEntry(database, attacker.org.id, "apiModel", victimRow.id)).toBeNull();

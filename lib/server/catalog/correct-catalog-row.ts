@@ -7,19 +7,26 @@ import { delegateOf, diffFields, lockOrganization, NAMING_FIELD, pickFields, rec
 
 export type CorrectRowResult = { status: "corrected"; id: string } | { status: "not-found" } | { status: "duplicate"; field: string } | { status: "conflict" };
 
+export interface CorrectRowInput {
+  orgId: string;
+  actorId: string | null;
+  kind: EntryKind;
+  rowId: string;
+  values: AnyEntryValues;
+  /** The row's `updatedAt` (ISO) when the person saw it; a row changed since is not overwritten. */
+  expectedUpdatedAt: string;
+}
+
 /**
  * Edits one row in place, for a typo or a team's new numbers: its dates stay, the audit event
  * keeps the old and the new values. Reports recompute from the corrected row.
  */
-export async function correctCatalogRow(
-  database: Database,
-  input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues; expectedUpdatedAt?: string },
-): Promise<CorrectRowResult> {
+export async function correctCatalogRow(database: Database, input: CorrectRowInput): Promise<CorrectRowResult> {
   return database.$transaction((transaction) => correctCatalogRowInTransaction(transaction, input));
 }
 
 /** Does the work of correctCatalogRow inside the caller's transaction, so an import can apply many rows atomically. */
-export async function correctCatalogRowInTransaction(transaction: Transaction, input: { orgId: string; actorId: string | null; kind: EntryKind; rowId: string; values: AnyEntryValues; expectedUpdatedAt?: string }): Promise<CorrectRowResult> {
+export async function correctCatalogRowInTransaction(transaction: Transaction, input: CorrectRowInput): Promise<CorrectRowResult> {
   const { orgId, kind } = input;
 
   await lockOrganization(transaction, orgId);
@@ -28,7 +35,7 @@ export async function correctCatalogRowInTransaction(transaction: Transaction, i
   const existing = await delegate.findFirst({ where: { orgId, id: input.rowId } });
   if (!existing) return { status: "not-found" } as const;
   // Optimistic concurrency: a form opened on an older version of the row must not overwrite a newer edit.
-  if (input.expectedUpdatedAt && (existing.updatedAt as Date).toISOString() !== input.expectedUpdatedAt) return { status: "conflict" } as const;
+  if ((existing.updatedAt as Date).toISOString() !== input.expectedUpdatedAt) return { status: "conflict" } as const;
 
   if (kind === "team" && input.values.name !== existing.name) {
     const clash = await delegate.findFirst({ where: { orgId, name: input.values.name } });

@@ -5,6 +5,7 @@ import { createOrganization } from "../orgs/create-organization";
 import { createTestUser, openTestDatabase, uniqueSuffix } from "../testing/test-database";
 
 import { applyPriceImport, previewPriceImport } from "./apply-price-import";
+import { correctCatalogRow } from "./correct-catalog-row";
 import { listApiModelPrices } from "./list-api-model-prices";
 
 let database: Database;
@@ -27,6 +28,10 @@ const FILE = [
   "Acme,Acme Coder,1,,2,0,2026-01-01",
   "Acme,Acme Coder,0.5,,1,0,2026-06-01",
 ].join("\n");
+
+async function catalogVersionOf(orgId: string): Promise<number> {
+  return (await database.organization.findUniqueOrThrow({ where: { id: orgId } })).catalogVersion;
+}
 
 async function newOrg() {
   const owner = await createTestUser(database, "importer");
@@ -56,7 +61,10 @@ describe("price import", () => {
     const { owner, org } = await newOrg();
     const versionBefore = (await database.organization.findUniqueOrThrow({ where: { id: org.id } })).catalogVersion;
 
-    const result = await applyPriceImport(database, { orgId: org.id, actorId: owner.id, format: "csv", text: FILE, today: TODAY });
+    const preview = await previewPriceImport(database, { orgId: org.id, format: "csv", text: FILE, today: TODAY });
+    expect(preview.catalogVersion).toBe(versionBefore);
+
+    const result = await applyPriceImport(database, { orgId: org.id, actorId: owner.id, format: "csv", text: FILE, today: TODAY, expectedCatalogVersion: preview.catalogVersion });
 
     expect(result).toEqual({ status: "applied", added: 1, updated: 3 });
     const rows = await listApiModelPrices(database, org.id);
@@ -75,12 +83,45 @@ describe("price import", () => {
     const { owner, org } = await newOrg();
     const before = await database.apiModelPrice.count({ where: { orgId: org.id } });
 
-    const result = await applyPriceImport(database, { orgId: org.id, actorId: owner.id, format: "csv", text: `${FILE}\nBroken,Row,abc,,1,0,2026-01-01`, today: TODAY });
+    const result = await applyPriceImport(database, {
+      orgId: org.id,
+      actorId: owner.id,
+      format: "csv",
+      text: `${FILE}\nBroken,Row,abc,,1,0,2026-01-01`,
+      today: TODAY,
+      expectedCatalogVersion: await catalogVersionOf(org.id),
+    });
 
     expect(result.status).toBe("invalid");
     expect(result.status === "invalid" && result.preview.parsed.errors).toEqual([
       { line: 7, field: "input_per_mtok", message: "Enter a plain number such as 15 or 2.5, without currency signs or units." },
     ]);
     expect(await database.apiModelPrice.count({ where: { orgId: org.id } })).toBe(before);
+  });
+
+  it("writes nothing when the catalog changed since the preview", async () => {
+    const { owner, org } = await newOrg();
+    const preview = await previewPriceImport(database, { orgId: org.id, format: "csv", text: FILE, today: TODAY });
+
+    // Another person corrects GPT-4 Turbo, the row that line 4 of the file would correct, after the preview.
+    const gpt4Turbo = await database.apiModelPrice.findFirstOrThrow({ where: { orgId: org.id, key: "openai/gpt-4-turbo" } });
+    const edited = await correctCatalogRow(database, {
+      orgId: org.id,
+      actorId: owner.id,
+      kind: "apiModel",
+      rowId: gpt4Turbo.id,
+      values: { provider: "OpenAI", model: "GPT-4 Turbo", inputPricePerMTok: 8, cachedInputPricePerMTok: null, outputPricePerMTok: 24, discount: 0, sourceUrl: null, checkedAt: null, notes: null },
+      expectedUpdatedAt: gpt4Turbo.updatedAt.toISOString(),
+    });
+    expect(edited.status).toBe("corrected");
+    const rowsBefore = await listApiModelPrices(database, org.id);
+    const auditBefore = await database.auditEvent.count({ where: { orgId: org.id } });
+
+    const result = await applyPriceImport(database, { orgId: org.id, actorId: owner.id, format: "csv", text: FILE, today: TODAY, expectedCatalogVersion: preview.catalogVersion });
+
+    expect(result).toEqual({ status: "conflict" });
+    expect(await listApiModelPrices(database, org.id)).toEqual(rowsBefore);
+    expect((await listApiModelPrices(database, org.id)).find((row) => row.model === "GPT-4 Turbo")?.inputPricePerMTok).toBe(8);
+    expect(await database.auditEvent.count({ where: { orgId: org.id } })).toBe(auditBefore);
   });
 });

@@ -26,21 +26,49 @@ function shippedVerified(kind: ShippedKind, key: string): boolean {
   return row?.verified !== false;
 }
 
-/** Compares the organization's catalog with the shipped one, entry by entry. */
-export async function compareCatalogWithShipped(database: Database, orgId: string, today: string): Promise<ShippedComparison[]> {
-  return compareWithShipped(shipped, await loadCatalogSnapshot(database, orgId), today);
+/** A comparison with the version of the organization's entry it was made against. */
+export type VersionedShippedComparison = ShippedComparison & {
+  /** Latest `updatedAt` (ISO) of the organization's rows of this entry, or null when it has none. Any edit of the entry moves it. */
+  entryUpdatedAt: string | null;
+};
+
+function latestUpdatedAt(rows: readonly { updatedAt: Date }[]): string | null {
+  const latest = Math.max(...rows.map((row) => row.updatedAt.getTime()));
+
+  return rows.length === 0 ? null : new Date(latest).toISOString();
 }
 
-export type TakeShippedResult = { status: "taken"; action: "added" | "corrected" | "changed" } | { status: "not-found" | "retired" | "same" };
+async function loadEntryUpdatedAt(client: Database | Transaction, orgId: string, kind: ShippedKind, key: string): Promise<string | null> {
+  const rows = await delegateOf(client, kind).findMany({ where: { orgId, key } });
+
+  return latestUpdatedAt(rows as { updatedAt: Date }[]);
+}
+
+/** Compares the organization's catalog with the shipped one, entry by entry. */
+export async function compareCatalogWithShipped(database: Database, orgId: string, today: string): Promise<VersionedShippedComparison[]> {
+  const comparisons = compareWithShipped(shipped, await loadCatalogSnapshot(database, orgId), today);
+  const stamps = new Map<string, { updatedAt: Date }[]>();
+  for (const kind of Object.keys(SHIPPED_LISTS) as ShippedKind[]) {
+    for (const row of await delegateOf(database, kind).findMany({ where: { orgId } })) {
+      const id = `${kind}:${String(row.key)}`;
+      stamps.set(id, [...(stamps.get(id) ?? []), row as { updatedAt: Date }]);
+    }
+  }
+
+  return comparisons.map((comparison) => ({ ...comparison, entryUpdatedAt: latestUpdatedAt(stamps.get(`${comparison.kind}:${comparison.key}`) ?? []) }));
+}
+
+export type TakeShippedResult = { status: "taken"; action: "added" | "corrected" | "changed" } | { status: "not-found" | "retired" | "same" | "conflict" };
 
 /**
  * Takes over one shipped entry: adds it when the organization lacks it, otherwise writes the
  * shipped values from the shipped effective date on (a correction when a row starts on that
- * date, a new dated row otherwise). Profiles are corrected in place.
+ * date, a new dated row otherwise). Profiles are corrected in place. Writes nothing and returns
+ * "conflict" when the entry changed after `expectedUpdatedAt`, the version the person compared.
  */
 export async function takeShippedUpdate(
   database: Database,
-  input: { orgId: string; actorId: string; kind: ShippedKind; key: string; today: string },
+  input: { orgId: string; actorId: string; kind: ShippedKind; key: string; today: string; expectedUpdatedAt: string | null },
 ): Promise<TakeShippedResult> {
   const comparison = (await compareCatalogWithShipped(database, input.orgId, input.today)).find(
     (candidate) => candidate.kind === input.kind && candidate.key === input.key,
@@ -58,6 +86,9 @@ export async function takeShippedUpdate(
 
   return database.$transaction(async (transaction) => {
     await lockOrganization(transaction, input.orgId);
+    // Under the lock, so no edit can land between this check and the writes below.
+    if ((await loadEntryUpdatedAt(transaction, input.orgId, kind, input.key)) !== input.expectedUpdatedAt) return { status: "conflict" } as const;
+
     if (comparison.status === "missing") {
       const result = await createCatalogEntryInTransaction(transaction, { ...common, key: input.key, effectiveFrom });
       if (result.status !== "created") throw new Error(`Taking shipped entry ${input.key} failed: ${result.status}`);
@@ -69,7 +100,8 @@ export async function takeShippedUpdate(
     const rows = (await delegateOf(transaction, kind).findMany({ where: { orgId: input.orgId, key: input.key } })).map(toPlainRow);
     const sameStart = isDatedKind(kind) ? rows.find((row) => row.effectiveFrom === effectiveFrom) : rows[0];
     if (sameStart || !isDatedKind(kind)) {
-      const result = await correctCatalogRowInTransaction(transaction, { ...common, rowId: String((sameStart ?? rows[0]).id) });
+      const target = sameStart ?? rows[0];
+      const result = await correctCatalogRowInTransaction(transaction, { ...common, rowId: String(target.id), expectedUpdatedAt: String(target.updatedAt) });
       if (result.status !== "corrected") throw new Error(`Taking shipped entry ${input.key} failed: ${result.status}`);
       await markVerified(transaction, result.id);
 

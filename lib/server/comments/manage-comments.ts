@@ -8,6 +8,15 @@ import { authorizeActor, type AccessDenied, type Actor } from "../scenarios/scen
 
 export const commentBodySchema = z.string().trim().min(1, "Write something before posting.").max(5000, "Use at most 5,000 characters.");
 
+const REVISION_NUMBER_MESSAGE = "The revision must be a whole number such as 3, or empty.";
+
+/** The revision a comment is about, from its form field: empty for the scenario as a whole. */
+export const commentRevisionNumberSchema = z
+  .string()
+  .trim()
+  .refine((text) => text === "" || (/^\d+$/.test(text) && Number(text) > 0 && Number.isSafeInteger(Number(text))), REVISION_NUMBER_MESSAGE)
+  .transform((text) => (text === "" ? null : Number(text)));
+
 export type CommentResult = { status: "ok"; commentId: string } | { status: "invalid"; message: string } | AccessDenied;
 
 /** Posts a comment on a scenario, optionally about one of its revisions. Requires `comment:create` (viewers too). */

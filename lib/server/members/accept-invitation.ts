@@ -7,7 +7,8 @@ import { findInvitationByToken } from "./find-invitation";
 export type AcceptInvitationResult =
   | { status: "accepted"; orgSlug: string }
   | { status: "invalid" }
-  | { status: "wrong-email"; invitedEmail: string };
+  /** The signed-in person is not the invited one; the invited address is not returned, because it is not theirs to see. */
+  | { status: "wrong-email" };
 
 /**
  * Accepts an open invitation for the signed-in user, whose email must be the invited one, and
@@ -17,7 +18,7 @@ export type AcceptInvitationResult =
 export async function acceptInvitation(database: Database, input: { token: string; user: { id: string; email: string }; now: Date }): Promise<AcceptInvitationResult> {
   const invitation = await findInvitationByToken(database, input.token, input.now);
   if (!invitation || invitation.state !== "open") return { status: "invalid" };
-  if (invitation.email.toLowerCase() !== input.user.email.toLowerCase()) return { status: "wrong-email", invitedEmail: invitation.email };
+  if (invitation.email.toLowerCase() !== input.user.email.toLowerCase()) return { status: "wrong-email" };
 
   return database.$transaction(async (transaction) => {
     // Conditional update: of two concurrent accepts of one token, only one succeeds.

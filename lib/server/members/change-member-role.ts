@@ -24,10 +24,28 @@ export async function loadMembershipForChange(transaction: Transaction, orgId: s
   return { membership, isLastOwner: membership.role === "owner" && owners <= 1 };
 }
 
-/** Changes a member's role; the last owner cannot be demoted. */
+/**
+ * Revokes the open invitations (not accepted, not revoked, not expired) that `userId` sent in
+ * the organization, because they would still let a person join after the sender lost the
+ * owner role. Returns what was revoked, for the audit event.
+ */
+export async function revokeInvitationsSentBy(transaction: Transaction, input: { orgId: string; userId: string; now: Date }) {
+  const open = await transaction.invitation.findMany({
+    where: { orgId: input.orgId, invitedById: input.userId, acceptedAt: null, revokedAt: null, expiresAt: { gt: input.now } },
+    select: { id: true, email: true, role: true },
+    orderBy: { createdAt: "asc" },
+  });
+  if (open.length > 0) {
+    await transaction.invitation.updateMany({ where: { orgId: input.orgId, id: { in: open.map((invitation) => invitation.id) } }, data: { revokedAt: input.now } });
+  }
+
+  return open;
+}
+
+/** Changes a member's role; the last owner cannot be demoted. A demoted owner's open invitations are revoked. */
 export async function changeMemberRole(
   database: Database,
-  input: { orgId: string; actorId: string; membershipId: string; role: RoleName },
+  input: { orgId: string; actorId: string; membershipId: string; role: RoleName; now: Date },
 ): Promise<MemberChangeResult> {
   return database.$transaction(async (transaction) => {
     const loaded = await loadMembershipForChange(transaction, input.orgId, input.membershipId);
@@ -38,6 +56,7 @@ export async function changeMemberRole(
     if (isLastOwner) return { status: "last-owner" } as const;
 
     await transaction.membership.updateMany({ where: { id: membership.id, orgId: input.orgId }, data: { role: input.role } });
+    const revokedInvitations = membership.role === "owner" ? await revokeInvitationsSentBy(transaction, { orgId: input.orgId, userId: membership.userId, now: input.now }) : [];
     await transaction.auditEvent.create({
       data: {
         orgId: input.orgId,
@@ -45,7 +64,7 @@ export async function changeMemberRole(
         action: "member.role_changed",
         targetType: "membership",
         targetId: membership.userId,
-        details: { email: membership.user.email, before: { role: membership.role }, after: { role: input.role } },
+        details: { email: membership.user.email, before: { role: membership.role }, after: { role: input.role }, revokedInvitations },
       },
     });
 

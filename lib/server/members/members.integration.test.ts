@@ -78,7 +78,9 @@ describe("invitations", () => {
     expect(await acceptInvitation(database, { token: revoked.token, user: guest, now: new Date() })).toEqual({ status: "invalid" });
 
     const open = await invite(org.id, owner.id, guest.email);
-    expect(await acceptInvitation(database, { token: open.token, user: other, now: new Date() })).toEqual({ status: "wrong-email", invitedEmail: guest.email });
+    const wrongPerson = await acceptInvitation(database, { token: open.token, user: other, now: new Date() });
+    expect(wrongPerson).toEqual({ status: "wrong-email" });
+    expect(JSON.stringify(wrongPerson)).not.toContain(guest.email);
     expect(await findMembership(database, other.id, org.slug)).toBeNull();
     expect(await findMembership(database, guest.id, org.slug)).toBeNull();
   });
@@ -97,8 +99,8 @@ describe("last owner", () => {
   it("cannot be demoted or removed", async () => {
     const { owner, org, ownership } = await orgWithOwner();
 
-    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: ownership.id, role: "editor" })).toEqual({ status: "last-owner" });
-    expect(await removeMember(database, { orgId: org.id, actorId: owner.id, membershipId: ownership.id })).toEqual({ status: "last-owner" });
+    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: ownership.id, role: "editor", now: new Date() })).toEqual({ status: "last-owner" });
+    expect(await removeMember(database, { orgId: org.id, actorId: owner.id, membershipId: ownership.id, now: new Date() })).toEqual({ status: "last-owner" });
     expect((await findMembership(database, owner.id, org.slug))?.role).toBe("owner");
   });
 
@@ -107,19 +109,69 @@ describe("last owner", () => {
     const second = await createTestUser(database, "second");
     const secondMembership = await database.membership.create({ data: { orgId: org.id, userId: second.id, role: "editor" } });
 
-    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: secondMembership.id, role: "owner" })).toEqual({ status: "done" });
-    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: ownership.id, role: "viewer" })).toEqual({ status: "done" });
+    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: secondMembership.id, role: "owner", now: new Date() })).toEqual({ status: "done" });
+    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: ownership.id, role: "viewer", now: new Date() })).toEqual({ status: "done" });
 
     const audit = await database.auditEvent.findFirstOrThrow({ where: { orgId: org.id, action: "member.role_changed", targetId: owner.id } });
     expect(audit.details).toMatchObject({ before: { role: "owner" }, after: { role: "viewer" } });
-    expect(await removeMember(database, { orgId: org.id, actorId: second.id, membershipId: secondMembership.id })).toEqual({ status: "last-owner" });
+    expect(await removeMember(database, { orgId: org.id, actorId: second.id, membershipId: secondMembership.id, now: new Date() })).toEqual({ status: "last-owner" });
   });
 
   it("ignores another organization's membership ids", async () => {
     const first = await orgWithOwner();
     const second = await orgWithOwner();
 
-    expect(await removeMember(database, { orgId: second.org.id, actorId: second.owner.id, membershipId: first.ownership.id })).toEqual({ status: "not-found" });
+    expect(await removeMember(database, { orgId: second.org.id, actorId: second.owner.id, membershipId: first.ownership.id, now: new Date() })).toEqual({ status: "not-found" });
     expect(await findMembership(database, first.owner.id, first.org.slug)).not.toBeNull();
+  });
+});
+
+describe("invitations of a former owner", () => {
+  it("are revoked when the owner is removed", async () => {
+    const { owner, org } = await orgWithOwner();
+    const leaving = await createTestUser(database, "leaving-owner");
+    const leavingMembership = await database.membership.create({ data: { orgId: org.id, userId: leaving.id, role: "owner" } });
+    const now = new Date();
+    const personal = `personal-${uniqueSuffix()}@example.test`;
+    const open = await createInvitation(database, { orgId: org.id, actorId: leaving.id, email: personal, role: "owner", now });
+    if (open.status !== "created") throw new Error(`expected an invitation, got ${open.status}`);
+    const expired = await invite(org.id, leaving.id, `expired-${uniqueSuffix()}@example.test`, new Date(now.getTime() - 8 * DAY));
+    const fromOtherOwner = await invite(org.id, owner.id, `kept-${uniqueSuffix()}@example.test`, now);
+
+    expect(await removeMember(database, { orgId: org.id, actorId: owner.id, membershipId: leavingMembership.id, now })).toEqual({ status: "done" });
+
+    expect((await database.invitation.findUniqueOrThrow({ where: { id: open.invitationId } })).revokedAt).toEqual(now);
+    expect((await database.invitation.findUniqueOrThrow({ where: { id: expired.invitationId } })).revokedAt).toBeNull();
+    expect((await database.invitation.findUniqueOrThrow({ where: { id: fromOtherOwner.invitationId } })).revokedAt).toBeNull();
+    const audit = await database.auditEvent.findFirstOrThrow({ where: { orgId: org.id, action: "member.removed", targetId: leaving.id } });
+    expect(audit.details).toMatchObject({ revokedInvitations: [{ id: open.invitationId, email: personal.toLowerCase(), role: "owner" }] });
+
+    const personalUser = await database.user.create({ data: { email: personal } });
+    expect(await acceptInvitation(database, { token: open.token, user: personalUser, now: new Date() })).toEqual({ status: "invalid" });
+  });
+
+  it("are revoked when the owner is demoted", async () => {
+    const { owner, org } = await orgWithOwner();
+    const demoted = await createTestUser(database, "demoted-owner");
+    const demotedMembership = await database.membership.create({ data: { orgId: org.id, userId: demoted.id, role: "owner" } });
+    const now = new Date();
+    const sent = await invite(org.id, demoted.id, `sent-${uniqueSuffix()}@example.test`, now);
+
+    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: demotedMembership.id, role: "editor", now })).toEqual({ status: "done" });
+
+    expect((await database.invitation.findUniqueOrThrow({ where: { id: sent.invitationId } })).revokedAt).toEqual(now);
+    const audit = await database.auditEvent.findFirstOrThrow({ where: { orgId: org.id, action: "member.role_changed", targetId: demoted.id } });
+    expect(audit.details).toMatchObject({ revokedInvitations: [{ id: sent.invitationId }] });
+  });
+
+  it("stay open when an editor is promoted", async () => {
+    const { owner, org } = await orgWithOwner();
+    const editor = await createTestUser(database, "promoted-editor");
+    const editorMembership = await database.membership.create({ data: { orgId: org.id, userId: editor.id, role: "editor" } });
+    const sentEarlier = await invite(org.id, editor.id, `earlier-${uniqueSuffix()}@example.test`);
+
+    expect(await changeMemberRole(database, { orgId: org.id, actorId: owner.id, membershipId: editorMembership.id, role: "owner", now: new Date() })).toEqual({ status: "done" });
+
+    expect((await database.invitation.findUniqueOrThrow({ where: { id: sentEarlier.invitationId } })).revokedAt).toBeNull();
   });
 });

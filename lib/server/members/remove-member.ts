@@ -2,10 +2,10 @@ import "server-only";
 
 import type { Database } from "../db";
 
-import { loadMembershipForChange, type MemberChangeResult } from "./change-member-role";
+import { loadMembershipForChange, revokeInvitationsSentBy, type MemberChangeResult } from "./change-member-role";
 
-/** Removes a member from the organization; the last owner cannot be removed. */
-export async function removeMember(database: Database, input: { orgId: string; actorId: string; membershipId: string }): Promise<MemberChangeResult> {
+/** Removes a member from the organization and revokes the open invitations they sent; the last owner cannot be removed. */
+export async function removeMember(database: Database, input: { orgId: string; actorId: string; membershipId: string; now: Date }): Promise<MemberChangeResult> {
   return database.$transaction(async (transaction) => {
     const loaded = await loadMembershipForChange(transaction, input.orgId, input.membershipId);
     if (!loaded) return { status: "not-found" } as const;
@@ -13,6 +13,7 @@ export async function removeMember(database: Database, input: { orgId: string; a
 
     const { membership } = loaded;
     await transaction.membership.deleteMany({ where: { id: membership.id, orgId: input.orgId } });
+    const revokedInvitations = await revokeInvitationsSentBy(transaction, { orgId: input.orgId, userId: membership.userId, now: input.now });
     await transaction.auditEvent.create({
       data: {
         orgId: input.orgId,
@@ -20,7 +21,7 @@ export async function removeMember(database: Database, input: { orgId: string; a
         action: "member.removed",
         targetType: "membership",
         targetId: membership.userId,
-        details: { email: membership.user.email, before: { role: membership.role }, after: null },
+        details: { email: membership.user.email, before: { role: membership.role }, after: null, revokedInvitations },
       },
     });
 

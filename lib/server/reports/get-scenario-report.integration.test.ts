@@ -4,6 +4,7 @@ import type { Database } from "../db/client";
 import { seedDemoOrganization } from "../seed/seed-demo";
 import { openTestDatabase, uniqueSuffix } from "../testing/test-database";
 
+import { getCurrentReportData } from "./get-report-data";
 import { getScenarioReport } from "./get-scenario-report";
 
 const TODAY = "2026-12-04";
@@ -52,5 +53,28 @@ describe("getScenarioReport", () => {
     const second = await seedDemoOrganization(database, { ownerId: null, slug: `b-${uniqueSuffix()}`, today: TODAY });
 
     expect(await getScenarioReport(database, second!.orgId, first!.scenarioId, TODAY)).toBeNull();
+  });
+
+  it("reports a stored revision that fails the schema", async () => {
+    const suffix = uniqueSuffix();
+    const seeded = (await seedDemoOrganization(database, { ownerId: null, slug: `broken-${suffix}`, name: `Broken ${suffix}`, today: TODAY }))!;
+    const first = await database.scenarioRevision.findFirstOrThrow({ where: { scenarioId: seeded.scenarioId, number: 1 } });
+    // A revision written under an older schema: its horizon is a bare number.
+    const inputs = { ...(first.inputs as Record<string, unknown>), horizon: 3 };
+    await database.scenarioRevision.create({
+      data: { orgId: seeded.orgId, scenarioId: seeded.scenarioId, number: 2, inputs, resolved: first.resolved ?? {}, pricesAsOf: first.pricesAsOf, catalogVersion: first.catalogVersion },
+    });
+
+    const report = await getScenarioReport(database, seeded.orgId, seeded.scenarioId, TODAY);
+
+    expect(report?.revision.number).toBe(2);
+    expect(report?.evaluation).toBeNull();
+    expect(report?.inputs).toBeNull();
+    expect(report?.problems).toHaveLength(1);
+    expect(report?.problems[0].message).toMatch(/^Revision 2 cannot be read: horizon: .+/);
+
+    const org = await database.organization.findUniqueOrThrow({ where: { id: seeded.orgId } });
+    const data = await getCurrentReportData(database, { org, scenarioId: seeded.scenarioId, today: TODAY, hideUnitPrices: false });
+    expect(data?.status).toBe("problems");
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 
-import { scenarioInputsSchema, type ScenarioInputs } from "@/lib/scenario/inputs";
+import type { ScenarioInputs } from "@/lib/scenario/inputs";
+import { readStoredInputs } from "@/lib/scenario/read-stored-inputs";
 import { resolveScenarioInputs, type Provenance, type ResolveProblem } from "@/lib/scenario/resolve";
 import { evaluateScenario, safeParseScenario, type EvaluationResult, type Scenario } from "@/lib/tco";
 
@@ -10,7 +11,8 @@ import type { Database } from "../db";
 export interface ScenarioReport {
   scenario: { id: string; name: string; description: string | null; version: number };
   revision: { id: string; number: number; createdAt: Date; message: string | null; pricesAsOf: string; catalogVersion: number };
-  inputs: ScenarioInputs;
+  /** The revision's inputs, or null when they fail today's schema (then `problems` says why). */
+  inputs: ScenarioInputs | null;
   pricesAsOf: string;
   /** The parsed cost-model scenario, or null when it could not be resolved or validated. */
   model: Scenario | null;
@@ -39,11 +41,7 @@ export async function getScenarioReport(database: Database, orgId: string, scena
   const revision = scenario?.revisions[0];
   if (!scenario || !revision) return null;
 
-  const inputs = scenarioInputsSchema.parse(revision.inputs);
-  const catalog = await loadCatalogSnapshot(database, orgId);
-  const resolved = resolveScenarioInputs(inputs, catalog, today, scenario.name);
-
-  const summary = {
+  const header = {
     scenario: { id: scenario.id, name: scenario.name, description: scenario.description, version: scenario.version },
     revision: {
       id: revision.id,
@@ -53,6 +51,18 @@ export async function getScenarioReport(database: Database, orgId: string, scena
       pricesAsOf: toIsoDate(revision.pricesAsOf),
       catalogVersion: revision.catalogVersion,
     },
+  };
+  const stored = readStoredInputs(revision.number, revision.inputs);
+  if (!stored.ok) {
+    return { ...header, inputs: null, pricesAsOf: header.revision.pricesAsOf, model: null, evaluation: null, provenance: [], problems: [stored.problem] };
+  }
+
+  const inputs = stored.inputs;
+  const catalog = await loadCatalogSnapshot(database, orgId);
+  const resolved = resolveScenarioInputs(inputs, catalog, today, scenario.name);
+
+  const summary = {
+    ...header,
     inputs,
     pricesAsOf: resolved.pricesAsOf,
     provenance: resolved.provenance,

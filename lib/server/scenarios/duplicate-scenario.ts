@@ -31,6 +31,7 @@ export async function duplicateScenario(
   const source = await database.scenario.findFirst({ where: { id: input.scenarioId, orgId: org.id }, select: { id: true, name: true, description: true } });
   const latest = source ? await getLatestRevision(database, org.id, source.id) : null;
   if (!source || !latest) return { status: "not-found" };
+  if (latest.inputs === null) return { status: "invalid", message: latest.readProblem ?? `Revision ${latest.number} cannot be read.` };
 
   const name = `${source.name} (copy)`.slice(0, 120);
   const copy = await database.$transaction(async (transaction) => {

@@ -1,13 +1,16 @@
 import "server-only";
 
-import { scenarioInputsSchema, type ScenarioInputs } from "@/lib/scenario/inputs";
+import type { ScenarioInputs } from "@/lib/scenario/inputs";
+import { readStoredInputs } from "@/lib/scenario/read-stored-inputs";
 
 import type { Database } from "../db";
 
 export interface RevisionSummary {
   id: string;
   number: number;
-  inputs: ScenarioInputs;
+  /** The stored inputs, or null when they fail today's schema; `readProblem` then says why. */
+  inputs: ScenarioInputs | null;
+  readProblem: string | null;
   message: string | null;
   createdAt: Date;
   author: { id: string; name: string | null; email: string } | null;
@@ -33,14 +36,19 @@ export async function withAuthors(database: Database, rows: RevisionRow[]): Prom
   const ids = [...new Set(rows.flatMap((row) => (row.authorId ? [row.authorId] : [])))];
   const users = await database.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } });
 
-  return rows.map((row) => ({
-    id: row.id,
-    number: row.number,
-    inputs: scenarioInputsSchema.parse(row.inputs),
-    message: row.message,
-    createdAt: row.createdAt,
-    author: users.find((user) => user.id === row.authorId) ?? null,
-  }));
+  return rows.map((row) => {
+    const stored = readStoredInputs(row.number, row.inputs);
+
+    return {
+      id: row.id,
+      number: row.number,
+      inputs: stored.ok ? stored.inputs : null,
+      readProblem: stored.ok ? null : stored.problem.message,
+      message: row.message,
+      createdAt: row.createdAt,
+      author: users.find((user) => user.id === row.authorId) ?? null,
+    };
+  });
 }
 
 /** Returns the newest revision of a scenario of this organization, or null. */

@@ -27,6 +27,7 @@ export async function restoreScenarioRevision(
   const scenario = await database.scenario.findFirst({ where: { id: input.scenarioId, orgId: org.id, archivedAt: null }, select: { id: true } });
   const revision = scenario ? await getRevisionByNumber(database, org.id, scenario.id, input.revisionNumber) : null;
   if (!scenario || !revision) return { status: "not-found" };
+  if (revision.inputs === null) return { status: "invalid", problems: [{ path: "", message: revision.readProblem ?? `Revision ${revision.number} cannot be read.` }] };
 
   return saveScenarioRevision(database, {
     orgId: org.id,

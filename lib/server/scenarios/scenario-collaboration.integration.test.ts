@@ -49,9 +49,9 @@ async function seedOrganization() {
 
 async function latestInputs(orgId: string, scenarioId: string) {
   const latest = await getLatestRevision(database, orgId, scenarioId);
-  if (!latest) throw new Error("the scenario has no revision");
+  if (!latest?.inputs) throw new Error(`the scenario has no readable revision: ${latest?.readProblem}`);
 
-  return latest;
+  return { ...latest, inputs: latest.inputs };
 }
 
 describe("createScenario", () => {
@@ -65,7 +65,7 @@ describe("createScenario", () => {
     const revisions = await listScenarioRevisions(database, org.orgId, result.scenarioId);
     expect(revisions.map((revision) => revision.number)).toEqual([1]);
     expect(revisions[0].author?.id).toBe(org.editor.id);
-    const sources = revisions[0].inputs.options.map((option) => option.source.type);
+    const sources = revisions[0].inputs?.options.map((option) => option.source.type);
     expect(sources).toEqual(["apiModel", "selfHosted"]);
     const scenario = await database.scenario.findFirstOrThrow({ where: { id: result.scenarioId, orgId: org.orgId } });
     expect(scenario).toMatchObject({ name: "Seats or APIs", version: 1 });
@@ -309,5 +309,28 @@ describe("role matrix", () => {
 
     const scenario = await database.scenario.findFirstOrThrow({ where: { id: org.scenarioId } });
     expect(scenario).toMatchObject({ version: 1, archivedAt: null });
+  });
+});
+
+describe("unreadable revision", () => {
+  it("is reported instead of throwing", async () => {
+    const org = await seedOrganization();
+    const first = await database.scenarioRevision.findFirstOrThrow({ where: { scenarioId: org.scenarioId, number: 1 } });
+    const inputs = { ...(first.inputs as Record<string, unknown>), options: "none" };
+    await database.scenarioRevision.create({
+      data: { orgId: org.orgId, scenarioId: org.scenarioId, number: 2, inputs, resolved: first.resolved ?? {}, pricesAsOf: first.pricesAsOf, catalogVersion: first.catalogVersion },
+    });
+    await database.scenario.update({ where: { id: org.scenarioId }, data: { version: 2 } });
+
+    const latest = await getLatestRevision(database, org.orgId, org.scenarioId);
+    expect(latest?.inputs).toBeNull();
+    expect(latest?.readProblem).toMatch(/^Revision 2 cannot be read: options: .+/);
+    expect((await listScenarioRevisions(database, org.orgId, org.scenarioId)).map((revision) => revision.inputs === null)).toEqual([true, false]);
+
+    const restored = await restoreScenarioRevision(database, org.editor, org.slug, { scenarioId: org.scenarioId, revisionNumber: 2, expectedVersion: 2 }, TODAY);
+    expect(restored).toEqual({ status: "invalid", problems: [{ path: "", message: latest?.readProblem }] });
+
+    const copy = await duplicateScenario(database, org.editor, org.slug, { scenarioId: org.scenarioId }, TODAY);
+    expect(copy).toEqual({ status: "invalid", message: latest?.readProblem });
   });
 });

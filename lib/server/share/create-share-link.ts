@@ -12,12 +12,21 @@ export const shareLinkFormSchema = z.object({
   /** Last day the link works, YYYY-MM-DD; empty for no expiry. */
   expiresOn: z.union([z.literal(""), z.iso.date({ error: "Enter a date such as 2027-01-31, or leave it empty for no expiry." })]).optional(),
   hideUnitPrices: z.boolean(),
+  /** The revision the form showed; a pinned link pins exactly this one, even when a newer one was saved since. */
+  revisionNumber: z.coerce.number({ error: "The revision to share is missing. Reload the page." }).int().positive("The revision to share is missing. Reload the page."),
 });
 
 export type ShareLinkForm = z.output<typeof shareLinkFormSchema>;
 
 export type CreateShareLinkResult =
-  | { status: "created"; token: string; linkId: string }
+  | {
+      status: "created";
+      token: string;
+      linkId: string;
+      /** The pinned revision, or null for a link that follows the latest. */
+      revisionNumber: number | null;
+      latestRevisionNumber: number;
+    }
   | { status: "not-found" }
   | { status: "invalid"; field: "expiresOn"; message: string };
 
@@ -29,8 +38,9 @@ export function expiryOf(expiresOn: string | undefined): Date | null {
 }
 
 /**
- * Creates a share link for a scenario of `orgId`, pinned to its latest revision or following the
- * latest, and records it in the audit log. Returns the token once; only its SHA-256 is stored.
+ * Creates a share link for a scenario of `orgId`, pinned to the revision `form.revisionNumber`
+ * (the one the person reviewed, even if a newer one was saved since) or following the latest,
+ * and records it in the audit log. Returns the token once; only its SHA-256 is stored.
  */
 export async function createShareLink(
   database: Database,
@@ -47,8 +57,14 @@ export async function createShareLink(
   const latest = scenario?.revisions[0];
   if (!scenario || !latest) return { status: "not-found" };
 
+  let pinned: { id: string; number: number } | null = null;
+  if (form.follow === "revision") {
+    pinned = await database.scenarioRevision.findFirst({ where: { scenarioId, orgId, number: form.revisionNumber }, select: { id: true, number: true } });
+    if (!pinned) return { status: "not-found" };
+  }
+
   const { token, tokenHash } = generateShareToken();
-  const revisionId = form.follow === "revision" ? latest.id : null;
+  const revisionId = pinned?.id ?? null;
 
   const link = await database.$transaction(async (transaction) => {
     const created = await transaction.shareLink.create({
@@ -67,7 +83,7 @@ export async function createShareLink(
           new: {
             scenarioId,
             label: form.label,
-            revisionNumber: revisionId ? latest.number : null,
+            revisionNumber: pinned?.number ?? null,
             expiresAt: expiresAt?.toISOString() ?? null,
             hideUnitPrices: form.hideUnitPrices,
           },
@@ -78,5 +94,5 @@ export async function createShareLink(
     return created;
   });
 
-  return { status: "created", token, linkId: link.id };
+  return { status: "created", token, linkId: link.id, revisionNumber: pinned?.number ?? null, latestRevisionNumber: latest.number };
 }

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { reportToCsv, reportToJson } from "@/lib/report/export";
+import { isUnitPriceField } from "@/lib/report/unit-prices";
 
 import type { Database } from "../db/client";
 import { getCurrentReportData } from "../reports/get-report-data";
-import { seedDemoOrganization } from "../seed/seed-demo";
+import { saveScenarioRevision } from "../scenarios/save-revision";
+import { demoScenarioInputs, seedDemoOrganization } from "../seed/seed-demo";
 import { createTestUser, openTestDatabase, uniqueSuffix } from "../testing/test-database";
 
 import { createShareLink, type ShareLinkForm } from "./create-share-link";
@@ -36,7 +38,7 @@ async function seedOrg(label: string) {
 }
 
 function form(overrides: Partial<ShareLinkForm> = {}): ShareLinkForm {
-  return { label: null, follow: "revision", expiresOn: "", hideUnitPrices: false, ...overrides };
+  return { label: null, follow: "revision", expiresOn: "", hideUnitPrices: false, revisionNumber: 1, ...overrides };
 }
 
 async function share(seeded: Awaited<ReturnType<typeof seedOrg>>, overrides: Partial<ShareLinkForm> = {}) {
@@ -152,7 +154,7 @@ describe("shared report", () => {
     const unitPriceRows = result.report.assumptions.filter((row) => row.unitPrice);
     expect(unitPriceRows.length).toBeGreaterThan(0);
     expect(unitPriceRows.every((row) => row.value === null)).toBe(true);
-    expect(result.report.tornado!.bars.filter((bar) => /PricePerMTok|GpuHourPrice/.test(bar.input)).every((bar) => bar.low === null && bar.high === null)).toBe(true);
+    expect(result.report.tornado!.bars.filter((bar) => isUnitPriceField(bar.input))).toEqual([]);
 
     const json = reportToJson(result.report);
     const csv = reportToCsv(result.report);
@@ -162,6 +164,41 @@ describe("shared report", () => {
     }
     expect(json).not.toMatch(/"value": (75|15|30|10|4\.1)\b/);
     expect(csv).toContain("option,claude-3-opus,,,total,262500");
+  });
+
+  it("drops unit-price bars of a seat option when prices are hidden", async () => {
+    const seeded = await seedOrg("seat-hidden");
+    const team = await database.team.findFirstOrThrow({ where: { orgId: seeded.orgId } });
+    const inputs = demoScenarioInputs(team.id);
+    // With only an API option and a seat plan, the tornado chart explains the seat plan's savings against the API.
+    inputs.options = [inputs.options[0], { id: "chatgpt-team", source: { type: "seatPlan", key: "openai/chatgpt-team-annual" } }];
+    const saved = await saveScenarioRevision(database, { orgId: seeded.orgId, scenarioId: seeded.scenarioId, authorId: seeded.owner.id, expectedVersion: 1, inputs, message: "Add a seat plan", today: TODAY });
+    expect(saved.status).toBe("saved");
+
+    const org = await database.organization.findUniqueOrThrow({ where: { id: seeded.orgId } });
+    const shown = await getCurrentReportData(database, { org, scenarioId: seeded.scenarioId, today: TODAY, hideUnitPrices: false });
+    if (shown?.status !== "ready") throw new Error("report not ready");
+    expect(shown.report.tornado!.bars.map((bar) => bar.input)).toContain("options[1].pricePerSeatPerMonth");
+
+    const { token } = await share(seeded, { hideUnitPrices: true, revisionNumber: 2 });
+    const link = (await findActiveShareLink(database, token, NOW))!;
+    const result = await getSharedReport(database, link, TODAY);
+    if (result?.status !== "ready") throw new Error("report not ready");
+    const { report } = result;
+    expect(report.revision).toEqual({ number: 2, pinned: true });
+    expect(report.tornado!.optionId).toBe("chatgpt-team");
+    expect(report.tornado!.bars.length).toBeGreaterThan(0);
+    expect(report.tornado!.bars.filter((bar) => isUnitPriceField(bar.input))).toEqual([]);
+
+    const exported = JSON.parse(reportToJson(report)) as { tornado: { bars: { input: string }[] } };
+    expect(exported.tornado.bars.filter((bar) => isUnitPriceField(bar.input))).toEqual([]);
+
+    const tornadoInputs = reportToCsv(report)
+      .split("\r\n")
+      .filter((line) => line.startsWith("tornado,"))
+      .map((line) => line.split(",")[3]);
+    expect(tornadoInputs.length).toBeGreaterThan(1);
+    expect(tornadoInputs.filter((input) => input !== "" && isUnitPriceField(input))).toEqual([]);
   });
 
   it("counts views", async () => {
@@ -188,6 +225,38 @@ describe("share link management", () => {
 
     const foreign = await createShareLink(database, { orgId: attacker.orgId, scenarioId: victim.scenarioId, actorId: attacker.owner.id, form: form(), now: NOW });
     expect(foreign).toEqual({ status: "not-found" });
+  });
+
+  it("pins the revision the form showed, not the latest", async () => {
+    const seeded = await seedOrg("pin-shown");
+    const team = await database.team.findFirstOrThrow({ where: { orgId: seeded.orgId } });
+    const saved = await saveScenarioRevision(database, {
+      orgId: seeded.orgId,
+      scenarioId: seeded.scenarioId,
+      authorId: seeded.owner.id,
+      expectedVersion: 1,
+      inputs: { ...demoScenarioInputs(team.id), baselineId: "gpt-4-turbo" },
+      message: "Saved while the share form was open",
+      today: TODAY,
+    });
+    expect(saved.status).toBe("saved");
+
+    const created = await share(seeded, { follow: "revision", revisionNumber: 1 });
+    expect(created.revisionNumber).toBe(1);
+    expect(created.latestRevisionNumber).toBe(2);
+
+    const firstRevision = await database.scenarioRevision.findFirstOrThrow({ where: { scenarioId: seeded.scenarioId, number: 1 } });
+    const stored = await database.shareLink.findUniqueOrThrow({ where: { id: created.linkId } });
+    expect(stored.revisionId).toBe(firstRevision.id);
+
+    const audit = await database.auditEvent.findFirstOrThrow({ where: { orgId: seeded.orgId, targetId: created.linkId } });
+    expect(audit.details).toMatchObject({ new: { revisionNumber: 1 } });
+
+    const following = await share(seeded, { follow: "latest", revisionNumber: 1 });
+    expect(following.revisionNumber).toBeNull();
+
+    const missing = await createShareLink(database, { orgId: seeded.orgId, scenarioId: seeded.scenarioId, actorId: seeded.owner.id, form: form({ revisionNumber: 3 }), now: NOW });
+    expect(missing).toEqual({ status: "not-found" });
   });
 
   it("writes audit events for creation and revocation", async () => {

@@ -57,6 +57,7 @@ export default async function CompareScenariosPage({ params, searchParams }: Pro
   }
 
   const differences = compareInputs(found.map((report) => report.inputs));
+  const unreadable = found.filter((report) => report.inputs === null);
   const optionIds = [...new Set(found.flatMap((report) => report.evaluation?.options.map((option) => option.id) ?? []))];
   const totalOf = (reportIndex: number, optionId: string) => found[reportIndex].evaluation?.options.find((option) => option.id === optionId)?.total;
   const header = (
@@ -77,6 +78,15 @@ export default async function CompareScenariosPage({ params, searchParams }: Pro
         <h1>Compare scenarios</h1>
         <p className="text-sm text-slate-600">Cells that differ from the first scenario are highlighted. Numbers are computed on the server from today&apos;s catalog.</p>
       </div>
+      {unreadable.length > 0 ? (
+        <ul role="alert" className="list-disc rounded border border-red-300 bg-red-50 p-4 pl-8 text-sm text-red-900">
+          {unreadable.map((report) => (
+            <li key={report.scenario.id}>
+              {report.scenario.name}: {report.problems.map((problem) => problem.message).join(" ")}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <section aria-labelledby="results-heading" className="space-y-2">
         <h2 id="results-heading">Total cost of ownership</h2>
         <table className="min-w-full border-collapse bg-white text-sm" data-testid="compare-results">

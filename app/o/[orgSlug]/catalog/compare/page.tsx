@@ -76,7 +76,7 @@ export default async function CompareShippedPage({ params }: Props) {
               {canEdit ? (
                 <td className={cell}>
                   {comparison.status === "retired" ? null : (
-                    <TakeShippedButton orgSlug={access.org.slug} kind={comparison.kind} entryKey={comparison.key} label={comparison.label} />
+                    <TakeShippedButton orgSlug={access.org.slug} kind={comparison.kind} entryKey={comparison.key} entryUpdatedAt={comparison.entryUpdatedAt} label={comparison.label} />
                   )}
                 </td>
               ) : null}

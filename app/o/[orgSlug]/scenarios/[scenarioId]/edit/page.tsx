@@ -45,18 +45,24 @@ export default async function EditScenarioPage({ params }: Props) {
         <h1>Edit {scenario.name}</h1>
         <ScenarioNav orgSlug={access.org.slug} scenarioId={scenario.id} current="edit" canEdit />
       </div>
-      <ScenarioEditor
-        // A new revision remounts the editor with its inputs.
-        key={latest.number}
-        orgSlug={access.org.slug}
-        scenarioId={scenario.id}
-        scenarioName={scenario.name}
-        currency={access.org.currency}
-        today={new Date().toISOString().slice(0, 10)}
-        initialVersion={latest.number}
-        initialInputs={latest.inputs}
-        catalog={catalog}
-      />
+      {latest.inputs === null ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-red-900" data-testid="revision-problem">
+          {latest.readProblem} Restore an earlier revision from the history to edit this scenario again.
+        </p>
+      ) : (
+        <ScenarioEditor
+          // A new revision remounts the editor with its inputs.
+          key={latest.number}
+          orgSlug={access.org.slug}
+          scenarioId={scenario.id}
+          scenarioName={scenario.name}
+          currency={access.org.currency}
+          today={new Date().toISOString().slice(0, 10)}
+          initialVersion={latest.number}
+          initialInputs={latest.inputs}
+          catalog={catalog}
+        />
+      )}
     </div>
   );
 }

@@ -57,7 +57,7 @@ function describeActivity(action: string, details: unknown, revisions: RevisionS
   const saved = `${label} (version ${version}${record.message ? `: ${String(record.message)}` : ""})`;
   const after = revisions.find((revision) => revision.number === version);
   const before = revisions.find((revision) => revision.number === version - 1);
-  if (!after || !before) return saved;
+  if (!after?.inputs || !before?.inputs) return saved;
 
   const paths = diffDocuments(before.inputs, after.inputs).map((change) => change.path);
   if (paths.length === 0) return `${saved}, no field changed`;
@@ -82,7 +82,8 @@ export default async function ScenarioHistoryPage({ params, searchParams }: Prop
   const pick = (text: string | undefined, fallback: number) => revisions.find((revision) => revision.number === Number(text)) ?? revisions.find((revision) => revision.number === fallback);
   const to = pick(query.to, latest?.number ?? 0);
   const from = pick(query.from, (to?.number ?? 1) - 1);
-  const changes = from && to ? diffDocuments(from.inputs, to.inputs) : [];
+  const changes = from?.inputs && to?.inputs ? diffDocuments(from.inputs, to.inputs) : [];
+  const unreadable = [from, to].flatMap((revision) => (revision?.readProblem ? [revision.readProblem] : []));
 
   return (
     <div className="space-y-6">
@@ -168,7 +169,13 @@ export default async function ScenarioHistoryPage({ params, searchParams }: Prop
             Show changes
           </button>
         </form>
-        {from && to ? (
+        {unreadable.length > 0 ? (
+          <ul role="alert" className="list-disc rounded border border-red-300 bg-red-50 p-3 pl-8 text-sm text-red-900">
+            {unreadable.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        ) : from && to ? (
           <>
             <p className="text-sm text-slate-600">
               Changes from revision {from.number} to revision {to.number}:
