@@ -5,10 +5,10 @@ import { headers } from "next/headers";
 import { getEnvironment } from "./env";
 
 /**
- * Returns the origin that links in emails point to. It is `AUTH_URL` whenever that is set, and a
- * production server refuses to start without it: taking the origin from the request's Host or
- * X-Forwarded-Host header would let anyone who can send a request choose where a sign-in or
- * invitation link leads, and so collect its token. Only development falls back to the request.
+ * Returns the origin that links in emails point to: `AUTH_URL`, which a production server
+ * requires at start. Taking it from the request's Host or X-Forwarded-Host header would let any
+ * client choose where a sign-in or invitation link leads, and so collect its token. Only
+ * development falls back to the request's Host.
  */
 export async function getAppOrigin(): Promise<string> {
   const environment = getEnvironment();

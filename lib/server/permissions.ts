@@ -1,5 +1,5 @@
 /**
- * What each organization role may do. Code asks `can(role, "catalog:edit")`; a role or
+ * Permissions of each organization role. Code calls `can(role, "catalog:edit")`, and a role or
  * permission missing from this table is denied.
  */
 export const ROLES = ["owner", "editor", "viewer"] as const;

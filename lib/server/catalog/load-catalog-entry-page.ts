@@ -14,7 +14,7 @@ import { getCatalogEntry } from "./get-catalog-entry";
 /**
  * The access check and lookup of a catalog entry's pages, shared by each page and its metadata.
  * `page` is the sub-path after the entry ("" for the entry itself, "edit", "change"). A missing
- * entry, an unknown kind, a foreign organization and a role without `permission` all answer 404.
+ * entry, an unknown kind, a foreign organization and a role without `permission` all respond with 404.
  * `datedOnly` limits the page to effective-dated kinds (prices, not self-hosted profiles).
  */
 export const loadCatalogEntryPage = cache(
