@@ -17,6 +17,21 @@ function breakEvenText(engineers: number | null, cheaperAbove: boolean | null): 
   return `${formatNumber(engineers)} engineers${cheaperAbove ? "" : " (not cheaper at every larger size)"}`;
 }
 
+/**
+ * Names the options whose cost per accepted answer rests on an assumed accuracy of 100 %, where
+ * it silently equals the cost per request.
+ */
+export function AccuracyAssumedNote({ report }: { report: ReportData }) {
+  const names = report.options.filter((option) => option.accuracyAssumed).map((option) => option.name);
+  if (names.length === 0) return null;
+
+  return (
+    <p className="text-sm text-amber-900" data-testid="accuracy-assumed">
+      Accuracy not set: assumed 100 % for <bdi>{names.join(", ")}</bdi>. Set the measured pass rate in the scenario editor.
+    </p>
+  );
+}
+
 /** The options with their TCO and unit costs, and the savings of each compared option. */
 export function ReportSummary({ report }: { report: ReportData }) {
   const { currency } = report;
@@ -56,12 +71,16 @@ export function ReportSummary({ report }: { report: ReportData }) {
                   </td>
                   <td className="p-2 text-right tabular-nums">{formatMoney(option.costPerQuery, currency, 4)}</td>
                   <td className="p-2 text-right tabular-nums">{option.costPerEngineerMonth === null && report.hideUnitPrices ? "hidden" : formatMoney(option.costPerEngineerMonth, currency)}</td>
-                  <td className="p-2 text-right tabular-nums">{formatMoney(option.costPerAcceptedAnswer, currency, 4)}</td>
+                  <td className="p-2 text-right tabular-nums">
+                    {formatMoney(option.costPerAcceptedAnswer, currency, 4)}
+                    {option.accuracyAssumed ? <span title="Accuracy not set: assumed 100 %">*</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <AccuracyAssumedNote report={report} />
       </section>
 
       {report.comparisons.length > 0 ? (

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 
-import { buildReportData } from "@/lib/report/build-report";
+import { buildReportData, optionsWithoutAccuracy } from "@/lib/report/build-report";
 import { evaluateScenario, parseScenario } from "@/lib/tco";
 
 import { renderStaticMarkup } from "./render-static-markup";
@@ -36,6 +36,7 @@ const document = {
 function render(hideUnitPrices: boolean): string {
   const model = parseScenario(document);
   const report = buildReportData({
+    document,
     model,
     evaluation: evaluateScenario(model),
     provenance: [],
@@ -79,5 +80,21 @@ describe("ReportView", () => {
     for (const price of UNIT_PRICES) expect(markup, price).not.toContain(price);
     expect(markup).toContain("hidden");
     expect(markup).toMatch(/data-testid="tco-opus">\$[\d,]+\.\d\d</);
+  });
+
+  it("names the options whose accuracy is assumed, from the document rather than the value", () => {
+    const markup = render(false);
+
+    // No option of the document sets accuracy.
+    expect(markup).toContain("Accuracy not set: assumed 100 % for <bdi>Claude 3 Opus, GPT-4 Turbo, Team seats, ChipNeMo-70B</bdi>. Set the measured pass rate in the scenario editor.");
+  });
+});
+
+describe("optionsWithoutAccuracy", () => {
+  it("lists only options without an accuracy, even when one is set to 1", () => {
+    const withAccuracy = { ...document, options: [{ ...document.options[0], accuracy: 1 }, { ...document.options[1], accuracy: 0.6 }, document.options[2]] };
+
+    expect([...optionsWithoutAccuracy(withAccuracy)]).toEqual(["seats"]);
+    expect([...optionsWithoutAccuracy(null)]).toEqual([]);
   });
 });

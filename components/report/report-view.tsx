@@ -7,7 +7,7 @@ import { IntervalChart } from "./charts/interval-chart";
 import { SweepChart } from "./charts/sweep-chart";
 import { TornadoChart } from "./charts/tornado-chart";
 import { ReportHeadline } from "./report-headline";
-import { ReportSummary } from "./report-summary";
+import { AccuracyAssumedNote, ReportSummary } from "./report-summary";
 import { YearlyBreakdownTable } from "./yearly-breakdown-table";
 
 function AcceptedAnswerChart({ report }: { report: ReportData }) {
@@ -23,6 +23,7 @@ function AcceptedAnswerChart({ report }: { report: ReportData }) {
       rows={rows}
       currency={report.currency}
       fractionDigits={4}
+      note={<AccuracyAssumedNote report={report} />}
       table={
         <table className="min-w-full text-right tabular-nums">
           <thead>
@@ -38,7 +39,7 @@ function AcceptedAnswerChart({ report }: { report: ReportData }) {
                 <th scope="row" className="p-1 text-left font-normal">
                   {option.name}
                 </th>
-                <td className="p-1">{formatPercent(option.accuracy)}</td>
+                <td className="p-1">{option.accuracyAssumed ? `${formatPercent(option.accuracy)} (assumed)` : formatPercent(option.accuracy)}</td>
                 <td className="p-1">{formatMoney(option.costPerAcceptedAnswer, report.currency, 4)}</td>
               </tr>
             ))}

@@ -12,6 +12,8 @@ export interface ScenarioReport {
   revision: { id: string; number: number; createdAt: Date; message: string | null; pricesAsOf: string; catalogVersion: number };
   inputs: ScenarioInputs;
   pricesAsOf: string;
+  /** The resolved cost-model document before defaults are applied; null when it could not be resolved. */
+  document: unknown;
   /** The parsed cost-model scenario, or null when it could not be resolved or validated. */
   model: Scenario | null;
   evaluation: EvaluationResult | null;
@@ -57,10 +59,10 @@ export async function getScenarioReport(database: Database, orgId: string, scena
     pricesAsOf: resolved.pricesAsOf,
     provenance: resolved.provenance,
   };
-  if (resolved.problems.length > 0) return { ...summary, model: null, evaluation: null, problems: resolved.problems };
+  if (resolved.problems.length > 0) return { ...summary, document: null, model: null, evaluation: null, problems: resolved.problems };
 
   const parsed = safeParseScenario(resolved.document);
-  if (!parsed.ok) return { ...summary, model: null, evaluation: null, problems: parsed.issues };
+  if (!parsed.ok) return { ...summary, document: resolved.document, model: null, evaluation: null, problems: parsed.issues };
 
-  return { ...summary, model: parsed.scenario, evaluation: evaluateScenario(parsed.scenario, {}), problems: [] };
+  return { ...summary, document: resolved.document, model: parsed.scenario, evaluation: evaluateScenario(parsed.scenario, {}), problems: [] };
 }
