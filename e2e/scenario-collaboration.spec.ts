@@ -51,18 +51,18 @@ test("the live preview follows the inputs and names an invalid value", async ({ 
   await expect(page.getByTestId("save-status")).toContainText("unsaved edits");
   await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$2,625.00");
 
-  const utilization = page.getByLabel("Utilization (0 to 1)", { exact: true });
-  await utilization.fill("1.5");
+  const utilization = page.getByLabel("Utilization (%)", { exact: true });
+  await utilization.fill("150");
   await expect(page.getByTestId("preview-invalid")).toBeVisible();
   await expect(utilization).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator(`#${await utilization.getAttribute("aria-describedby")}`)).toContainText("must be");
+  await expect(page.locator(`#${await utilization.getAttribute("aria-describedby")}`)).toHaveText("Utilization (%) must be > 0 % and <= 100 %.");
   // A range on an uncertain field: the preview evaluates its mode.
-  await page.getByRole("button", { name: "Utilization (0 to 1): set a range" }).click();
-  await page.getByLabel("Utilization (0 to 1): min", { exact: true }).fill("0.5");
-  await page.getByLabel("Utilization (0 to 1): mode", { exact: true }).fill("1");
-  await page.getByLabel("Utilization (0 to 1): max", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "Utilization (%): set a range" }).click();
+  await page.getByLabel("Utilization (%): min", { exact: true }).fill("50");
+  await page.getByLabel("Utilization (%): mode", { exact: true }).fill("100");
+  await page.getByLabel("Utilization (%): max", { exact: true }).fill("100");
   await expect(page.getByTestId("preview-tco-chipnemo-70b")).toHaveText("$550.64");
-  await page.getByLabel("Utilization (0 to 1): mode", { exact: true }).fill("0.5");
+  await page.getByLabel("Utilization (%): mode", { exact: true }).fill("50");
   await expect(page.getByTestId("preview-tco-chipnemo-70b")).not.toHaveText("$550.64");
 
   await page.getByLabel("Engineers", { exact: true }).fill("ten");

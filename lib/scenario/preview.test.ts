@@ -80,7 +80,7 @@ describe("computePreview", () => {
 
   it("puts the cost model's message on the override field", () => {
     const state = inputsToEditorState(reference);
-    state.options[1].overrides.utilization = { kind: "number", text: "1.5" };
+    state.options[1].overrides.utilization = { kind: "number", text: "150" };
 
     const preview = computePreview(state, catalog, "2026-12-04", "Preview");
 
@@ -90,18 +90,18 @@ describe("computePreview", () => {
 
   it("names the field in the cost model's message", () => {
     const state = inputsToEditorState(reference);
-    state.options[1].overrides.utilization = { kind: "number", text: "1.5" };
+    state.options[1].overrides.utilization = { kind: "number", text: "150" };
 
     const preview = computePreview(state, catalog, "2026-12-04", "Preview");
 
-    expect(preview.errors["options[1].overrides.utilization"]).toMatch(/^Utilization.* must be .*\.$/);
+    expect(preview.errors["options[1].overrides.utilization"]).toBe("Utilization (%) must be > 0 % and <= 100 %.");
   });
 
   it("shows every invalid field at once", () => {
     const state = inputsToEditorState(reference);
     state.years = "11";
     state.scale = "abc";
-    state.options[1].overrides.utilization = { kind: "number", text: "1.5" };
+    state.options[1].overrides.utilization = { kind: "number", text: "150" };
     state.teams[0].overrides.engineers = { kind: "number", text: "-5" };
 
     const preview = computePreview(state, catalog, "2026-12-04", "Preview");
@@ -127,8 +127,9 @@ describe("computePreview", () => {
 describe("describeModelIssue", () => {
   it.each([
     ["teams[0].engineers", "must be >= 0 and <= 10,000,000", "Engineers must be >= 0 and <= 10,000,000."],
-    ["options[2].utilization.max", "must be >= min", "Utilization (0 to 1), max, must be >= min."],
+    ["options[2].utilization.max", "must be >= min", "Utilization (%), max, must be >= min."],
     ["horizon.years", "must be an integer", "Years must be an integer."],
+    ["teams[0].annualHeadcountGrowth", "must be >= -0.9 and <= 10", "Yearly head-count growth (%) must be >= -90 % and <= 1,000 %."],
     ["options[1].id", "duplicates the id of options[0]; option ids must be unique", "Duplicates the id of options[0]; option ids must be unique."],
   ])("describes %s", (path, message, expected) => {
     expect(describeModelIssue(path, message)).toBe(expected);

@@ -3,7 +3,7 @@ import { evaluateScenario, safeParseScenario, type EvaluationResult } from "@/li
 import type { CatalogSnapshot } from "./catalog-types";
 import { parsePath, formatPath } from "./diff";
 import { editorStateToInputs, type EditorState } from "./editor-state";
-import { OPTION_FIELDS, TEAM_FIELDS } from "./editor-fields";
+import { OPTION_FIELDS, PERCENT_FIELDS, shareToPercent, TEAM_FIELDS } from "./editor-fields";
 import { scenarioInputsSchema, type ScenarioInputs, type ScenarioInputsInput } from "./inputs";
 import { resolveScenarioInputs } from "./resolve";
 
@@ -54,7 +54,7 @@ export function editorFieldLabel(editorPath: string): string | null {
 
 /**
  * Turns a cost-model message ("must be >= 0 and <= 1", relative to its field) into a sentence
- * that names the editor's field: "Utilization (0 to 1) must be >= 0 and <= 1." A sub-path
+ * that names the editor's field: "Utilization (%) must be > 0 % and <= 100 %." A sub-path
  * such as a range's `max` is named too.
  */
 export function describeModelIssue(modelPath: string, message: string): string {
@@ -64,9 +64,17 @@ export function describeModelIssue(modelPath: string, message: string): string {
   const fieldDepth = parts[0] === "teams" || parts[0] === "options" ? 3 : parts.length;
   const subPath = parts.slice(fieldDepth).join(".");
   const subject = label ? (subPath ? `${label}, ${subPath},` : label) : null;
-  const sentence = subject ? `${subject} ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
+  // The cost model states limits as shares; a percent field's reader typed percentages.
+  const field = parts[0] === "teams" || parts[0] === "options" ? parts[2] : null;
+  const shown = typeof field === "string" && PERCENT_FIELDS.has(field) ? limitsInPercent(message) : message;
+  const sentence = subject ? `${subject} ${shown}` : shown.charAt(0).toUpperCase() + shown.slice(1);
 
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/** Rewrites the limits of a range message in percent: "must be > 0 and <= 1" → "must be > 0 % and <= 100 %". */
+function limitsInPercent(message: string): string {
+  return message.replace(/([<>]=?) (-?[\d,]+(?:\.\d+)?(?:e[-+]?\d+)?)/g, (_match, operator: string, limit: string) => `${operator} ${shareToPercent(Number(limit.replace(/,/g, ""))).toLocaleString("en-US", { maximumFractionDigits: 10 })} %`);
 }
 
 const INPUT_DEFAULTS: Record<string, unknown> = { "horizon.years": 3, "horizon.workingDaysPerYear": 250, scale: 1, pricesAsOf: null };
