@@ -40,6 +40,13 @@ test("the live preview follows the inputs and names an invalid value", async ({ 
   const editPath = await duplicateDemoScenario(page);
 
   await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$262,500.00");
+  // Names and amounts keep a gap between them, and each amount stays on one line.
+  for (const id of ["claude-3-opus", "gpt-4-turbo", "chipnemo-70b"]) {
+    const name = await page.getByTestId(`preview-name-${id}`).boundingBox();
+    const amount = await page.getByTestId(`preview-tco-${id}`).boundingBox();
+    expect(name!.x + name!.width + 8, id).toBeLessThanOrEqual(amount!.x);
+    expect(amount!.height, id).toBeLessThan(24);
+  }
   await page.getByLabel("Engineers", { exact: true }).fill("10");
   await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$2,625.00");
   await expect(page.getByTestId("preview-tco-gpt-4-turbo")).toHaveText("$1,250.00");
