@@ -63,6 +63,7 @@ describe("ReportView", () => {
       expect(markup).toContain(`<title>${title}</title>`);
     }
     expect(markup).toContain("Engineers (log scale)");
+    expect(markup).toContain("TCO (USD, log scale)");
     expect(markup).toContain("TCO (USD)");
     expect(markup).toContain("Month");
     expect(markup.match(/<summary[^>]*>Data<\/summary>/g)?.length).toBe(5);
@@ -87,6 +88,30 @@ describe("ReportView", () => {
 
     // No option of the document sets accuracy.
     expect(markup).toContain("Accuracy not set: assumed 100 % for <bdi>Claude 3 Opus, GPT-4 Turbo, Team seats, ChipNeMo-70B</bdi>. Set the measured pass rate in the scenario editor.");
+  });
+});
+
+describe("report charts", () => {
+  it("draws the head-count chart on a log TCO axis with readable ticks", () => {
+    const markup = render(false);
+    const sweep = markup.slice(markup.indexOf('data-testid="chart-sweep"'), markup.indexOf('data-testid="chart-cumulative"'));
+
+    // Decade ticks in compact money, from the smallest to the largest TCO of the sweep.
+    for (const tick of ["$1K", "$10K", "$100K", "$1M"]) expect(sweep).toContain(`>${tick}<`);
+    expect(sweep).not.toContain('data-testid="sweep-skipped"');
+  });
+
+  it("keeps the tornado's labels whole in a title and wraps them", () => {
+    const markup = render(false);
+    const tornado = markup.slice(markup.indexOf('data-testid="chart-tornado"'));
+    const titles = [...tornado.matchAll(/<text[^>]*><title>([^<]+)<\/title>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)];
+
+    expect(titles.length).toBeGreaterThan(0);
+    for (const [, label, spans] of titles) {
+      const lines = [...spans.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+      expect(lines.length).toBeLessThanOrEqual(2);
+      expect(lines.join(" ")).toBe(label.replace(/&#x27;/g, "'"));
+    }
   });
 });
 
