@@ -189,11 +189,11 @@ test("comparing the original with a changed copy highlights the differences", as
   // Columns follow the list, newest first: the copy, then the original.
   const results = page.getByTestId("compare-results");
   await expect(results.getByRole("columnheader").nth(1)).toContainText(`${demoScenario} (copy)`);
-  const opus = results.getByRole("row", { name: /claude-3-opus/ });
+  const opus = results.getByRole("row", { name: /Claude 3 Opus/ });
   await expect(opus.getByRole("cell").nth(0)).toHaveText("$2,625.00");
   await expect(opus.getByRole("cell").nth(1)).toHaveText("$262,500.00");
   await expect(opus.getByRole("cell").nth(1)).toHaveAttribute("data-differs", "true");
-  const engineers = page.getByTestId("compare-inputs").getByRole("row", { name: /teams\[0\]\.overrides\.engineers/ });
+  const engineers = page.getByTestId("compare-inputs").getByRole("row", { name: /^Team 1 \(.+\): Engineers/ });
   await expect(engineers.getByRole("cell").nth(0)).toHaveText("10");
   await expect(engineers.getByRole("cell").nth(1)).toHaveText("(not set)");
 
