@@ -59,7 +59,7 @@ export function ReportSummary({ report }: { report: ReportData }) {
               {report.options.map((option) => (
                 <tr key={option.id} className="border-b border-slate-200" data-option-id={option.id}>
                   <th scope="row" className="p-2 text-left font-medium">
-                    {option.name}
+                    <bdi>{option.name}</bdi>
                     {option.id === report.cheapestOptionId ? <span className="ml-2 rounded bg-green-100 px-1 text-xs text-green-800">cheapest</span> : null}
                   </th>
                   <td className="p-2">
@@ -100,8 +100,12 @@ export function ReportSummary({ report }: { report: ReportData }) {
               <tbody>
                 {report.comparisons.map((comparison) => (
                   <tr key={`${comparison.optionId}-${comparison.baselineId}`} className="border-b border-slate-200">
-                    <td className="p-2">{nameOf(comparison.optionId)}</td>
-                    <td className="p-2">{nameOf(comparison.baselineId)}</td>
+                    <td className="p-2">
+                      <bdi>{nameOf(comparison.optionId)}</bdi>
+                    </td>
+                    <td className="p-2">
+                      <bdi>{nameOf(comparison.baselineId)}</bdi>
+                    </td>
                     <td className="p-2 text-right tabular-nums" data-testid={`saving-${comparison.optionId}-vs-${comparison.baselineId}`}>
                       {formatPercent(comparison.savings)}
                     </td>
@@ -119,7 +123,9 @@ export function ReportSummary({ report }: { report: ReportData }) {
         .filter((option) => option.servingMode !== null)
         .map((option) => (
           <p key={option.id} className="rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid={`serving-mode-${option.id}`}>
-            <strong>{option.name}:</strong> {servingModeText(option.servingMode!)}
+            <strong>
+              <bdi>{option.name}</bdi>:
+            </strong> {servingModeText(option.servingMode!)}
           </p>
         ))}
     </div>

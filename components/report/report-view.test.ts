@@ -115,6 +115,30 @@ describe("report charts", () => {
   });
 });
 
+describe("user text in the report", () => {
+  it("isolates option names that carry a right-to-left override", () => {
+    const model = parseScenario({ ...document, options: [{ ...document.options[0], name: "Opus \u202Etxt.exe" }, ...document.options.slice(1)] });
+    const report = buildReportData({
+      document,
+      model,
+      evaluation: evaluateScenario(model),
+      provenance: [],
+      scenario: { name: "Reference", description: null },
+      currency: "USD",
+      revision: { number: 1, pinned: false },
+      pricesAsOf: "2024-04-15",
+      catalogChangedSince: false,
+      hideUnitPrices: false,
+      monteCarloSamples: 100,
+    });
+    const markup = renderStaticMarkup(createElement(ReportView, { report }));
+
+    // The TCO table, the headline and the assumptions each isolate the name.
+    expect(markup).toMatch(/data-option-id="opus"><th[^>]*><bdi>Opus \u202Etxt\.exe<\/bdi>/);
+    expect(markup.match(/<bdi>Opus \u202Etxt\.exe<\/bdi>/g)!.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe("optionsWithoutAccuracy", () => {
   it("lists only options without an accuracy, even when one is set to 1", () => {
     const withAccuracy = { ...document, options: [{ ...document.options[0], accuracy: 1 }, { ...document.options[1], accuracy: 0.6 }, document.options[2]] };

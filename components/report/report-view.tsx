@@ -37,7 +37,7 @@ function AcceptedAnswerChart({ report }: { report: ReportData }) {
             {report.options.map((option) => (
               <tr key={option.id}>
                 <th scope="row" className="p-1 text-left font-normal">
-                  {option.name}
+                  <bdi>{option.name}</bdi>
                 </th>
                 <td className="p-1">{option.accuracyAssumed ? `${formatPercent(option.accuracy)} (assumed)` : formatPercent(option.accuracy)}</td>
                 <td className="p-1">{formatMoney(option.costPerAcceptedAnswer, report.currency, 4)}</td>
@@ -80,7 +80,7 @@ function MonteCarloChart({ report }: { report: ReportData }) {
             {monteCarlo.options.map((option) => (
               <tr key={option.id}>
                 <th scope="row" className="p-1 text-left font-normal">
-                  {nameOf(option.id)}
+                  <bdi>{nameOf(option.id)}</bdi>
                 </th>
                 <td className="p-1">{formatMoney(option.p5, report.currency)}</td>
                 <td className="p-1">{formatMoney(option.p50, report.currency)}</td>
