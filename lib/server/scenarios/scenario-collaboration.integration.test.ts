@@ -130,7 +130,7 @@ describe("saveScenarioEdit", () => {
 
     expect(result.status).toBe("invalid");
     if (result.status !== "invalid") return;
-    expect(result.problems[0].path).toBe("options[2].utilization");
+    expect(result.problems[0]).toEqual({ path: "options[2].overrides.utilization", message: "Utilization (%) must be > 0 % and <= 100 %." });
     expect((await database.scenario.findFirstOrThrow({ where: { id: org.scenarioId } })).version).toBe(1);
   });
 });
