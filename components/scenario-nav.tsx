@@ -31,3 +31,12 @@ export function ScenarioNav({
     </nav>
   );
 }
+
+/** Marks an archived scenario next to its name. */
+export function ArchivedBadge() {
+  return (
+    <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 align-middle text-sm font-medium text-amber-900" data-testid="archived-badge">
+      Archived
+    </span>
+  );
+}

@@ -224,3 +224,31 @@ test("team form validates and saves", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Teams" })).toBeVisible();
   await expect(page.getByTestId("team-Verification")).toHaveCount(0);
 });
+
+test("an import file over the size limit is refused with the limit on the field", async ({ page, browser }) => {
+  await signInAs(page, uniqueEmail("big-importer"));
+  const slug = await createOrganization(page, "Big Import Co");
+  const header = "provider,model,input_per_mtok,cached_input_per_mtok,output_per_mtok,discount_percent,effective_from,notes\n";
+  const oversized = Buffer.from(header + "Acme,Acme Coder,1,,2,0,2026-01-01,padding\n".repeat(48_000));
+  expect(oversized.length).toBeGreaterThan(2_000_000);
+  const message = `Files up to 1 MB; this one is ${(oversized.length / 1_000_000).toFixed(1)} MB. Split it or remove rows.`;
+
+  // In the browser: the field says so as soon as the file is chosen, and nothing is uploaded.
+  await page.goto(`/o/${slug}/catalog/import`);
+  await page.getByLabel("File").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: oversized });
+  await expect(page.getByLabel("File")).toHaveAccessibleDescription(new RegExp(message.replace(/[.]/g, "\\.")));
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByText(message)).toBeVisible();
+  await expect(page.getByTestId("import-preview")).toHaveCount(0);
+
+  // Without JavaScript the form posts the file itself: the server answers with the same message,
+  // not a 413 error page.
+  const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(`/o/${slug}/catalog/import`);
+  await plain.getByLabel("File").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: oversized });
+  await plain.getByRole("button", { name: "Preview" }).click();
+  await expect(plain.getByText(message)).toBeVisible();
+  await expect(plain.getByText("Something went wrong")).toHaveCount(0);
+  await noScript.close();
+});

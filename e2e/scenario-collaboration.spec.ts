@@ -40,6 +40,13 @@ test("the live preview follows the inputs and names an invalid value", async ({ 
   const editPath = await duplicateDemoScenario(page);
 
   await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$262,500.00");
+  // Names and amounts keep a gap between them, and each amount stays on one line.
+  for (const id of ["claude-3-opus", "gpt-4-turbo", "chipnemo-70b"]) {
+    const name = await page.getByTestId(`preview-name-${id}`).boundingBox();
+    const amount = await page.getByTestId(`preview-tco-${id}`).boundingBox();
+    expect(name!.x + name!.width + 8, id).toBeLessThanOrEqual(amount!.x);
+    expect(amount!.height, id).toBeLessThan(24);
+  }
   await page.getByLabel("Engineers", { exact: true }).fill("10");
   await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$2,625.00");
   await expect(page.getByTestId("preview-tco-gpt-4-turbo")).toHaveText("$1,250.00");
@@ -51,18 +58,18 @@ test("the live preview follows the inputs and names an invalid value", async ({ 
   await expect(page.getByTestId("save-status")).toContainText("unsaved edits");
   await expect(page.getByTestId("preview-tco-claude-3-opus")).toHaveText("$2,625.00");
 
-  const utilization = page.getByLabel("Utilization (0 to 1)", { exact: true });
-  await utilization.fill("1.5");
+  const utilization = page.getByLabel("Utilization (%)", { exact: true });
+  await utilization.fill("150");
   await expect(page.getByTestId("preview-invalid")).toBeVisible();
   await expect(utilization).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator(`#${await utilization.getAttribute("aria-describedby")}`)).toContainText("must be");
+  await expect(page.locator(`#${await utilization.getAttribute("aria-describedby")}`)).toHaveText("Utilization (%) must be > 0 % and <= 100 %.");
   // A range on an uncertain field: the preview evaluates its mode.
-  await page.getByRole("button", { name: "Utilization (0 to 1): set a range" }).click();
-  await page.getByLabel("Utilization (0 to 1): min", { exact: true }).fill("0.5");
-  await page.getByLabel("Utilization (0 to 1): mode", { exact: true }).fill("1");
-  await page.getByLabel("Utilization (0 to 1): max", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "Utilization (%): set a range" }).click();
+  await page.getByLabel("Utilization (%): min", { exact: true }).fill("50");
+  await page.getByLabel("Utilization (%): mode", { exact: true }).fill("100");
+  await page.getByLabel("Utilization (%): max", { exact: true }).fill("100");
   await expect(page.getByTestId("preview-tco-chipnemo-70b")).toHaveText("$550.64");
-  await page.getByLabel("Utilization (0 to 1): mode", { exact: true }).fill("0.5");
+  await page.getByLabel("Utilization (%): mode", { exact: true }).fill("50");
   await expect(page.getByTestId("preview-tco-chipnemo-70b")).not.toHaveText("$550.64");
 
   await page.getByLabel("Engineers", { exact: true }).fill("ten");
@@ -182,11 +189,11 @@ test("comparing the original with a changed copy highlights the differences", as
   // Columns follow the list, newest first: the copy, then the original.
   const results = page.getByTestId("compare-results");
   await expect(results.getByRole("columnheader").nth(1)).toContainText(`${demoScenario} (copy)`);
-  const opus = results.getByRole("row", { name: /claude-3-opus/ });
+  const opus = results.getByRole("row", { name: /Claude 3 Opus/ });
   await expect(opus.getByRole("cell").nth(0)).toHaveText("$2,625.00");
   await expect(opus.getByRole("cell").nth(1)).toHaveText("$262,500.00");
   await expect(opus.getByRole("cell").nth(1)).toHaveAttribute("data-differs", "true");
-  const engineers = page.getByTestId("compare-inputs").getByRole("row", { name: /teams\[0\]\.overrides\.engineers/ });
+  const engineers = page.getByTestId("compare-inputs").getByRole("row", { name: /^Team 1 \(.+\): Engineers/ });
   await expect(engineers.getByRole("cell").nth(0)).toHaveText("10");
   await expect(engineers.getByRole("cell").nth(1)).toHaveText("(not set)");
 

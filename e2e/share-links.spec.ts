@@ -239,5 +239,29 @@ test("pinned link keeps its numbers after an edit while a latest link follows", 
   await page.getByRole("button", { name: "Archive" }).click();
   await page.waitForURL(new RegExp(`/o/${demoSlug}$`));
   expect((await visitor.goto(pinnedUrl))?.status()).toBe(404);
+
+  // The archived report is marked and offers neither Edit nor Share; the list shows it on request.
+  await page.goto(reportPath);
+  await expect(page.getByTestId("archived-badge")).toHaveText("Archived");
+  await expect(page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Share" })).toHaveCount(0);
+  const scenarioId = reportPath.split("/").pop()!;
+  await page.goto(`/o/${demoSlug}`);
+  await expect(page.locator(`a[href$="/scenarios/${scenarioId}"]`)).toHaveCount(0);
+  await page.getByRole("link", { name: "Show archived scenarios" }).click();
+  await expect(page.locator(`a[href$="/scenarios/${scenarioId}"]`)).toHaveCount(1);
+
+  // Restoring it from the archive brings its links back.
+  await page.goto(`${reportPath}/history`);
+  await page.getByRole("button", { name: "Restore from archive" }).click();
+  await expect(page.getByRole("button", { name: "Archive", exact: true })).toBeVisible();
+  await expect(page.getByTestId("archived-badge")).toHaveCount(0);
+  expect((await visitor.goto(pinnedUrl))?.status()).toBe(200);
+  await expect(visitor.getByTestId("tco-claude-3-opus")).toHaveText("$262,500.00");
+
+  // Archive it again: other tests read the organization's list.
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Archive", exact: true }).click();
+  await page.waitForURL(new RegExp(`/o/${demoSlug}$`));
   await visitorContext.close();
 });

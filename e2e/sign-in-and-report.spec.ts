@@ -74,3 +74,15 @@ test("another organization's report answers 404", async ({ page, browser }) => {
     expect(await page.title()).not.toContain("ChipNeMo");
   }
 });
+
+test("the app icon is served to browsers that ask for it", async ({ page }) => {
+  const favicon = await page.request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toContain("image/");
+
+  await page.goto("/login");
+  const href = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(await icon.text()).toContain("<svg");
+});

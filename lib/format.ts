@@ -23,7 +23,8 @@ export function formatMoney(value: number | null, currency: string, fractionDigi
 
 /** Short money labels for chart axes ("$250K"); tables show the exact figures. */
 export function formatCompactMoney(value: number, currency: string): string {
-  return formatterFor({ style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(value);
+  // A currency's own minimum of 2 digits would turn "$1K" into "$1.0K".
+  return formatterFor({ style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
 }
 
 /** Short counts for chart axes ("10K"). */

@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+
+import { checkImportBytes } from "@/lib/catalog/import/size-limit";
 
 import { applyImportAction, previewImportAction, type ImportState } from "@/lib/server/actions/import-actions";
 
@@ -20,10 +22,32 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
   const errors = (lastSubmitted === "apply" ? applied.errors : undefined) ?? shown.errors ?? [];
   const skipped = shown.skipped ?? [];
   const changes = planned.filter((row) => row.action !== "skip").length;
+  // Checked in the browser so that an oversized file never reaches the server action's body limit.
+  const [browserFileError, setBrowserFileError] = useState<string | null>(null);
+  const fileError = browserFileError ?? preview.fileError;
+
+  const checkChosenFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    const message = file ? checkImportBytes(file.size) : null;
+    setBrowserFileError(message);
+
+    return message;
+  };
+  const refuseOversizedFile = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("file");
+    if (input instanceof HTMLInputElement && checkChosenFile(input)) event.preventDefault();
+  };
 
   return (
     <div className="space-y-6">
-      <form action={previewAction} onSubmit={() => setLastSubmitted("preview")} className="flex flex-wrap items-end gap-3">
+      <form
+        action={previewAction}
+        onSubmit={(event) => {
+          setLastSubmitted("preview");
+          refuseOversizedFile(event);
+        }}
+        className="flex flex-wrap items-end gap-3"
+      >
         <input type="hidden" name="orgSlug" value={orgSlug} />
         <div>
           <label htmlFor="import-format" className="block text-sm font-medium">
@@ -38,7 +62,20 @@ export function ImportForm({ orgSlug }: { orgSlug: string }) {
           <label htmlFor="import-file" className="block text-sm font-medium">
             File
           </label>
-          <input id="import-file" name="file" type="file" accept=".csv,.json,text/csv,application/json" aria-describedby="import-status" />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? "import-file-error import-status" : "import-status"}
+            onChange={(event) => checkChosenFile(event.currentTarget)}
+          />
+          {fileError ? (
+            <p id="import-file-error" className="mt-1 text-sm text-red-700">
+              {fileError}
+            </p>
+          ) : null}
         </div>
         <button type="submit" disabled={previewPending} className="rounded border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60">
           {previewPending ? "Reading…" : "Preview"}

@@ -46,7 +46,9 @@ export function AssumptionsTable({ rows, currency, pricesAsOf }: { rows: ReportA
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.optionId}-${row.field}`} className="border-b border-slate-200">
-                <td className="p-2">{row.optionName}</td>
+                <td className="p-2">
+                  <bdi>{row.optionName}</bdi>
+                </td>
                 <td className="p-2">{row.entry ?? "set in the scenario"}</td>
                 <td className="p-2">{FIELD_LABELS[row.field] ?? row.field}</td>
                 <td className="p-2 text-right tabular-nums">{formatValue(row, currency)}</td>

@@ -14,13 +14,15 @@ export function ReportHeadline({ report }: { report: ReportData }) {
     <section aria-labelledby="headline-heading" className="space-y-2 rounded border border-slate-200 bg-white p-4" data-testid="report-headline">
       <h2 id="headline-heading">Headline</h2>
       <p>
-        <strong>{cheapest.name}</strong> is the cheapest option for {formatNumber(report.engineersAtStart)} engineers: {formatMoney(cheapest.total, report.currency)} over {period}.
+        <strong>
+          <bdi>{cheapest.name}</bdi>
+        </strong> is the cheapest option for {formatNumber(report.engineersAtStart)} engineers: {formatMoney(cheapest.total, report.currency)} over {period}.
       </p>
       {ownComparisons.length > 0 ? (
         <ul className="list-disc space-y-1 pl-5">
           {ownComparisons.map((comparison) => (
             <li key={comparison.baselineId}>
-              {formatPercent(comparison.savings)} less than {nameOf(comparison.baselineId)}
+              {formatPercent(comparison.savings)} less than <bdi>{nameOf(comparison.baselineId)}</bdi>
               {comparison.breakEvenEngineers !== null ? `; cheaper from ${formatNumber(comparison.breakEvenEngineers)} engineers` : ""}
               {comparison.paybackMonth !== null ? `; pays back in month ${comparison.paybackMonth}` : ""}.
             </li>

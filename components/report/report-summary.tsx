@@ -17,6 +17,21 @@ function breakEvenText(engineers: number | null, cheaperAbove: boolean | null): 
   return `${formatNumber(engineers)} engineers${cheaperAbove ? "" : " (not cheaper at every larger size)"}`;
 }
 
+/**
+ * Names the options whose cost per accepted answer rests on an assumed accuracy of 100 %, where
+ * it silently equals the cost per request.
+ */
+export function AccuracyAssumedNote({ report }: { report: ReportData }) {
+  const names = report.options.filter((option) => option.accuracyAssumed).map((option) => option.name);
+  if (names.length === 0) return null;
+
+  return (
+    <p className="text-sm text-amber-900" data-testid="accuracy-assumed">
+      Accuracy not set: assumed 100 % for <bdi>{names.join(", ")}</bdi>. Set the measured pass rate in the scenario editor.
+    </p>
+  );
+}
+
 /** The options with their TCO and unit costs, and the savings of each compared option. */
 export function ReportSummary({ report }: { report: ReportData }) {
   const { currency } = report;
@@ -44,7 +59,7 @@ export function ReportSummary({ report }: { report: ReportData }) {
               {report.options.map((option) => (
                 <tr key={option.id} className="border-b border-slate-200" data-option-id={option.id}>
                   <th scope="row" className="p-2 text-left font-medium">
-                    {option.name}
+                    <bdi>{option.name}</bdi>
                     {option.id === report.cheapestOptionId ? <span className="ml-2 rounded bg-green-100 px-1 text-xs text-green-800">cheapest</span> : null}
                   </th>
                   <td className="p-2">
@@ -56,12 +71,16 @@ export function ReportSummary({ report }: { report: ReportData }) {
                   </td>
                   <td className="p-2 text-right tabular-nums">{formatMoney(option.costPerQuery, currency, 4)}</td>
                   <td className="p-2 text-right tabular-nums">{option.costPerEngineerMonth === null && report.hideUnitPrices ? "hidden" : formatMoney(option.costPerEngineerMonth, currency)}</td>
-                  <td className="p-2 text-right tabular-nums">{formatMoney(option.costPerAcceptedAnswer, currency, 4)}</td>
+                  <td className="p-2 text-right tabular-nums">
+                    {formatMoney(option.costPerAcceptedAnswer, currency, 4)}
+                    {option.accuracyAssumed ? <span title="Accuracy not set: assumed 100 %">*</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <AccuracyAssumedNote report={report} />
       </section>
 
       {report.comparisons.length > 0 ? (
@@ -81,8 +100,12 @@ export function ReportSummary({ report }: { report: ReportData }) {
               <tbody>
                 {report.comparisons.map((comparison) => (
                   <tr key={`${comparison.optionId}-${comparison.baselineId}`} className="border-b border-slate-200">
-                    <td className="p-2">{nameOf(comparison.optionId)}</td>
-                    <td className="p-2">{nameOf(comparison.baselineId)}</td>
+                    <td className="p-2">
+                      <bdi>{nameOf(comparison.optionId)}</bdi>
+                    </td>
+                    <td className="p-2">
+                      <bdi>{nameOf(comparison.baselineId)}</bdi>
+                    </td>
                     <td className="p-2 text-right tabular-nums" data-testid={`saving-${comparison.optionId}-vs-${comparison.baselineId}`}>
                       {formatPercent(comparison.savings)}
                     </td>
@@ -100,7 +123,9 @@ export function ReportSummary({ report }: { report: ReportData }) {
         .filter((option) => option.servingMode !== null)
         .map((option) => (
           <p key={option.id} className="rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid={`serving-mode-${option.id}`}>
-            <strong>{option.name}:</strong> {servingModeText(option.servingMode!)}
+            <strong>
+              <bdi>{option.name}</bdi>:
+            </strong> {servingModeText(option.servingMode!)}
           </p>
         ))}
     </div>

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 
-import { buildReportData } from "@/lib/report/build-report";
+import { buildReportData, optionsWithoutAccuracy } from "@/lib/report/build-report";
 import { evaluateScenario, parseScenario } from "@/lib/tco";
 
 import { renderStaticMarkup } from "./render-static-markup";
@@ -36,6 +36,7 @@ const document = {
 function render(hideUnitPrices: boolean): string {
   const model = parseScenario(document);
   const report = buildReportData({
+    document,
     model,
     evaluation: evaluateScenario(model),
     provenance: [],
@@ -62,6 +63,7 @@ describe("ReportView", () => {
       expect(markup).toContain(`<title>${title}</title>`);
     }
     expect(markup).toContain("Engineers (log scale)");
+    expect(markup).toContain("TCO (USD, log scale)");
     expect(markup).toContain("TCO (USD)");
     expect(markup).toContain("Month");
     expect(markup.match(/<summary[^>]*>Data<\/summary>/g)?.length).toBe(5);
@@ -79,5 +81,69 @@ describe("ReportView", () => {
     for (const price of UNIT_PRICES) expect(markup, price).not.toContain(price);
     expect(markup).toContain("hidden");
     expect(markup).toMatch(/data-testid="tco-opus">\$[\d,]+\.\d\d</);
+  });
+
+  it("names the options whose accuracy is assumed, from the document rather than the value", () => {
+    const markup = render(false);
+
+    // No option of the document sets accuracy.
+    expect(markup).toContain("Accuracy not set: assumed 100 % for <bdi>Claude 3 Opus, GPT-4 Turbo, Team seats, ChipNeMo-70B</bdi>. Set the measured pass rate in the scenario editor.");
+  });
+});
+
+describe("report charts", () => {
+  it("draws the head-count chart on a log TCO axis with readable ticks", () => {
+    const markup = render(false);
+    const sweep = markup.slice(markup.indexOf('data-testid="chart-sweep"'), markup.indexOf('data-testid="chart-cumulative"'));
+
+    // Decade ticks in compact money, from the smallest to the largest TCO of the sweep.
+    for (const tick of ["$1K", "$10K", "$100K", "$1M"]) expect(sweep).toContain(`>${tick}<`);
+    expect(sweep).not.toContain('data-testid="sweep-skipped"');
+  });
+
+  it("keeps the tornado's labels whole in a title and wraps them", () => {
+    const markup = render(false);
+    const tornado = markup.slice(markup.indexOf('data-testid="chart-tornado"'));
+    const titles = [...tornado.matchAll(/<text[^>]*><title>([^<]+)<\/title>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)];
+
+    expect(titles.length).toBeGreaterThan(0);
+    for (const [, label, spans] of titles) {
+      const lines = [...spans.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+      expect(lines.length).toBeLessThanOrEqual(2);
+      expect(lines.join(" ")).toBe(label.replace(/&#x27;/g, "'"));
+    }
+  });
+});
+
+describe("user text in the report", () => {
+  it("isolates option names that carry a right-to-left override", () => {
+    const model = parseScenario({ ...document, options: [{ ...document.options[0], name: "Opus \u202Etxt.exe" }, ...document.options.slice(1)] });
+    const report = buildReportData({
+      document,
+      model,
+      evaluation: evaluateScenario(model),
+      provenance: [],
+      scenario: { name: "Reference", description: null },
+      currency: "USD",
+      revision: { number: 1, pinned: false },
+      pricesAsOf: "2024-04-15",
+      catalogChangedSince: false,
+      hideUnitPrices: false,
+      monteCarloSamples: 100,
+    });
+    const markup = renderStaticMarkup(createElement(ReportView, { report }));
+
+    // The TCO table, the headline and the assumptions each isolate the name.
+    expect(markup).toMatch(/data-option-id="opus"><th[^>]*><bdi>Opus \u202Etxt\.exe<\/bdi>/);
+    expect(markup.match(/<bdi>Opus \u202Etxt\.exe<\/bdi>/g)!.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("optionsWithoutAccuracy", () => {
+  it("lists only options without an accuracy, even when one is set to 1", () => {
+    const withAccuracy = { ...document, options: [{ ...document.options[0], accuracy: 1 }, { ...document.options[1], accuracy: 0.6 }, document.options[2]] };
+
+    expect([...optionsWithoutAccuracy(withAccuracy)]).toEqual(["seats"]);
+    expect([...optionsWithoutAccuracy(null)]).toEqual([]);
   });
 });

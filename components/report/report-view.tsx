@@ -7,7 +7,7 @@ import { IntervalChart } from "./charts/interval-chart";
 import { SweepChart } from "./charts/sweep-chart";
 import { TornadoChart } from "./charts/tornado-chart";
 import { ReportHeadline } from "./report-headline";
-import { ReportSummary } from "./report-summary";
+import { AccuracyAssumedNote, ReportSummary } from "./report-summary";
 import { YearlyBreakdownTable } from "./yearly-breakdown-table";
 
 function AcceptedAnswerChart({ report }: { report: ReportData }) {
@@ -23,6 +23,7 @@ function AcceptedAnswerChart({ report }: { report: ReportData }) {
       rows={rows}
       currency={report.currency}
       fractionDigits={4}
+      note={<AccuracyAssumedNote report={report} />}
       table={
         <table className="min-w-full text-right tabular-nums">
           <thead>
@@ -36,9 +37,9 @@ function AcceptedAnswerChart({ report }: { report: ReportData }) {
             {report.options.map((option) => (
               <tr key={option.id}>
                 <th scope="row" className="p-1 text-left font-normal">
-                  {option.name}
+                  <bdi>{option.name}</bdi>
                 </th>
-                <td className="p-1">{formatPercent(option.accuracy)}</td>
+                <td className="p-1">{option.accuracyAssumed ? `${formatPercent(option.accuracy)} (assumed)` : formatPercent(option.accuracy)}</td>
                 <td className="p-1">{formatMoney(option.costPerAcceptedAnswer, report.currency, 4)}</td>
               </tr>
             ))}
@@ -79,7 +80,7 @@ function MonteCarloChart({ report }: { report: ReportData }) {
             {monteCarlo.options.map((option) => (
               <tr key={option.id}>
                 <th scope="row" className="p-1 text-left font-normal">
-                  {nameOf(option.id)}
+                  <bdi>{nameOf(option.id)}</bdi>
                 </th>
                 <td className="p-1">{formatMoney(option.p5, report.currency)}</td>
                 <td className="p-1">{formatMoney(option.p50, report.currency)}</td>

@@ -1,14 +1,15 @@
 "use client";
 
-import type { FieldSpec } from "@/lib/scenario/editor-fields";
+import { shareToPercent, type FieldSpec } from "@/lib/scenario/editor-fields";
 import type { OverrideDraft, RangeDistribution } from "@/lib/scenario/editor-state";
 
 const inputClass = "w-28 rounded border border-slate-300 px-2 py-1 text-sm";
 
-function describeValue(value: unknown): string {
+/** Shows a catalog or default value in the unit the field is typed in (a percent field's share as a percentage). */
+function describeValue(value: unknown, percent = false): string {
   if (value === undefined || value === null) return "not set";
   if (typeof value === "boolean") return value ? "yes" : "no";
-  if (typeof value === "number") return String(Number(value.toPrecision(10)));
+  if (typeof value === "number") return percent ? `${shareToPercent(value)} %` : String(Number(value.toPrecision(10)));
 
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
@@ -84,14 +85,14 @@ export function OverrideField({
     const text = draft?.kind === "number" ? draft.text : "";
     control = (
       <span className="flex items-center gap-1">
-        <input id={id} inputMode="decimal" value={text} placeholder={describeValue(fallback)} onChange={(event) => onChange(event.target.value === "" ? undefined : { kind: "number", text: event.target.value })} className={inputClass} {...described} />
+        <input id={id} inputMode="decimal" value={text} placeholder={describeValue(fallback, spec.percent)} onChange={(event) => onChange(event.target.value === "" ? undefined : { kind: "number", text: event.target.value })} className={inputClass} {...described} />
         {spec.uncertain ? (
           <button
             type="button"
             className="text-xs text-blue-700"
             aria-label={`${spec.label}: set a range`}
             onClick={() => {
-              const center = text || (typeof fallback === "number" ? String(fallback) : "");
+              const center = text || (typeof fallback === "number" ? String(spec.percent ? shareToPercent(fallback) : fallback) : "");
               onChange({ kind: "range", distribution: "triangular", min: center, mode: center, max: center });
             }}
           >
@@ -110,7 +111,7 @@ export function OverrideField({
         </label>
       </th>
       <td className="py-1 pr-3 text-sm text-slate-500" data-testid={`catalog-${path}`}>
-        {fallback === undefined || fallback === null ? (spec.unsetMeaning ?? "not set") : describeValue(fallback)}
+        {fallback === undefined || fallback === null ? (spec.unsetMeaning ?? "not set") : describeValue(fallback, spec.percent)}
       </td>
       <td className="py-1">
         {control}

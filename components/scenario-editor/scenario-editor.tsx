@@ -201,7 +201,7 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
     <div className="space-y-6">
       {conflict ? <ConflictView conflict={conflict} onReapply={reapply} onDiscard={discard} /> : null}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(18rem,26rem)]">
         <div className="space-y-6">
           <section aria-labelledby="horizon-heading" className="space-y-3 rounded border border-slate-200 bg-white p-4">
             <h2 id="horizon-heading">Horizon and prices</h2>
@@ -281,12 +281,26 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
                 <p className="text-xs text-slate-500">
                   Computed in your browser over {preview.evaluation.years} {preview.evaluation.years === 1 ? "year" : "years"} for {Math.round(preview.evaluation.demand.engineersAtStart).toLocaleString("en-US")} engineers. The saved report is computed on the server.
                 </p>
-                <table className="w-full text-sm">
+                {/* Names wrap in their own column; amounts keep one line with tabular digits, so the two never touch. */}
+                <table className="w-full table-auto text-sm" data-testid="preview-table">
+                  {state.baselineId ? (
+                    <caption className="pb-1 text-left text-xs text-slate-600">
+                      Savings against <bdi>{optionName(state.baselineId)}</bdi>
+                    </caption>
+                  ) : null}
                   <thead>
-                    <tr className="text-left">
-                      <th className="py-1">Option</th>
-                      <th className="py-1 text-right">TCO</th>
-                      {state.baselineId ? <th className="py-1 text-right">Saving vs {optionName(state.baselineId)}</th> : null}
+                    <tr className="text-left align-bottom">
+                      <th scope="col" className="py-1 pr-3 font-medium">
+                        Option
+                      </th>
+                      <th scope="col" className="whitespace-nowrap py-1 pl-3 text-right font-medium">
+                        TCO
+                      </th>
+                      {state.baselineId ? (
+                        <th scope="col" className="whitespace-nowrap py-1 pl-3 text-right font-medium">
+                          Saving
+                        </th>
+                      ) : null}
                     </tr>
                   </thead>
                   <tbody>
@@ -294,16 +308,16 @@ export function ScenarioEditor(props: ScenarioEditorProps) {
                       const comparison = preview.evaluation?.comparisons.find((candidate) => candidate.optionId === option.id && candidate.baselineId === state.baselineId);
 
                       return (
-                        <tr key={option.id} className="border-t border-slate-100">
-                          <th scope="row" className="py-1 text-left font-normal">
-                            {option.name}
+                        <tr key={option.id} className="border-t border-slate-100 align-top">
+                          <th scope="row" className="py-1 pr-3 text-left font-normal [overflow-wrap:anywhere]">
+                            <bdi data-testid={`preview-name-${option.id}`}>{option.name}</bdi>
                           </th>
-                          <td className="py-1 text-right tabular-nums" data-testid={`preview-tco-${option.id}`}>
-                            {formatMoney(option.total, currency)}
+                          <td className="whitespace-nowrap py-1 pl-3 text-right tabular-nums">
+                            <span data-testid={`preview-tco-${option.id}`}>{formatMoney(option.total, currency)}</span>
                           </td>
                           {state.baselineId ? (
-                            <td className="py-1 text-right tabular-nums" data-testid={`preview-saving-${option.id}`}>
-                              {comparison ? formatPercent(comparison.savings) : "baseline"}
+                            <td className="whitespace-nowrap py-1 pl-3 text-right tabular-nums">
+                              <span data-testid={`preview-saving-${option.id}`}>{comparison ? formatPercent(comparison.savings) : "baseline"}</span>
                             </td>
                           ) : null}
                         </tr>

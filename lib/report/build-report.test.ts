@@ -58,6 +58,7 @@ describe("buildReportData", () => {
     const model = parseScenario(value);
 
     return buildReportData({
+      document: value,
       model,
       evaluation: evaluateScenario(model),
       provenance: [],

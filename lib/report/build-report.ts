@@ -20,6 +20,8 @@ export interface ProvenanceInput {
 }
 
 export interface BuildReportRequest {
+  /** The resolved document before the cost model fills in defaults: it tells which values were set. */
+  document: unknown;
   model: Scenario;
   evaluation: EvaluationResult;
   provenance: readonly ProvenanceInput[];
@@ -72,12 +74,31 @@ function pickTornadoComparison(model: Scenario, comparisons: readonly ReportComp
   return comparisons.find((comparison) => comparison.baselineId === model.baselineId) ?? comparisons[0] ?? null;
 }
 
-function buildOptions(evaluation: EvaluationResult, hideUnitPrices: boolean): ReportOption[] {
+/**
+ * Ids of the options of a resolved document that carry no `accuracy`: the cost model then assumes
+ * 1, so their cost per accepted answer equals their cost per request.
+ */
+export function optionsWithoutAccuracy(document: unknown): Set<string> {
+  const options = typeof document === "object" && document !== null ? (document as { options?: unknown }).options : undefined;
+  if (!Array.isArray(options)) return new Set();
+
+  return new Set(
+    options.flatMap((option) => {
+      if (typeof option !== "object" || option === null || typeof (option as { id?: unknown }).id !== "string") return [];
+      const { id, accuracy } = option as { id: string; accuracy?: unknown };
+
+      return accuracy === undefined || accuracy === null ? [id] : [];
+    }),
+  );
+}
+
+function buildOptions(evaluation: EvaluationResult, hideUnitPrices: boolean, accuracyNotSet: ReadonlySet<string>): ReportOption[] {
   return evaluation.options.map((option) => ({
     id: option.id,
     name: option.name,
     kind: option.kind,
     accuracy: option.accuracy,
+    accuracyAssumed: accuracyNotSet.has(option.id),
     total: option.total,
     oneTimeCost: option.oneTimeCost,
     costPerQuery: option.costPerQuery,
@@ -161,7 +182,7 @@ export function buildReportData(request: BuildReportRequest): ReportData {
     engineersAtStart: engineers,
     totalQueries: evaluation.demand.totalQueries,
     cheapestOptionId: evaluation.cheapestOptionId,
-    options: buildOptions(evaluation, hideUnitPrices),
+    options: buildOptions(evaluation, hideUnitPrices, optionsWithoutAccuracy(request.document)),
     comparisons,
     yearly: buildYearlyBreakdownRows(evaluation.options),
     sweep: buildSweepChartData(sweep.points, evaluation.options, comparisons, engineers),

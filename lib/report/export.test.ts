@@ -16,8 +16,8 @@ function sampleReport(overrides: Partial<ReportData> = {}): ReportData {
     totalQueries: 5_000_000,
     cheapestOptionId: "chipnemo",
     options: [
-      { id: "opus", name: "Claude 3 Opus", kind: "api", accuracy: 1, total: 262_500, oneTimeCost: 0, costPerQuery: 0.0525, costPerEngineerMonth: 21.875, costPerAcceptedAnswer: 0.0525, servingMode: null },
-      { id: "chipnemo", name: "ChipNeMo-70B", kind: "selfHosted", accuracy: 1, total: 12_850.64, oneTimeCost: 426.4, costPerQuery: 0.00257, costPerEngineerMonth: 1.07, costPerAcceptedAnswer: 0.00257, servingMode: "utilization" },
+      { id: "opus", name: "Claude 3 Opus", kind: "api", accuracy: 1, accuracyAssumed: false, total: 262_500, oneTimeCost: 0, costPerQuery: 0.0525, costPerEngineerMonth: 21.875, costPerAcceptedAnswer: 0.0525, servingMode: null },
+      { id: "chipnemo", name: "ChipNeMo-70B", kind: "selfHosted", accuracy: 1, accuracyAssumed: false, total: 12_850.64, oneTimeCost: 426.4, costPerQuery: 0.00257, costPerEngineerMonth: 1.07, costPerAcceptedAnswer: 0.00257, servingMode: "utilization" },
     ],
     comparisons: [{ optionId: "chipnemo", baselineId: "opus", savings: 0.951, breakEvenEngineers: 1.7, cheaperAbove: true, paybackMonth: 0 }],
     yearly: [{ optionId: "opus", name: "Claude 3 Opus", year: 1, training: 0, usage: 262_500, operations: 0, fixed: 0, total: 262_500 }],

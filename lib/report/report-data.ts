@@ -37,6 +37,8 @@ export interface ReportOption {
   name: string;
   kind: "api" | "seat" | "selfHosted";
   accuracy: number;
+  /** True when the scenario sets no accuracy for this option, so the cost model assumed 100 %. */
+  accuracyAssumed: boolean;
   total: number;
   oneTimeCost: number;
   costPerQuery: number | null;

@@ -32,11 +32,32 @@ describe("editor state and inputs", () => {
     expect(scenarioInputsSchema.parse(inputs)).toEqual(stored);
   });
 
+  it("shows shares of percent fields as percentages", () => {
+    const state = inputsToEditorState(stored);
+
+    expect(state.options[1].overrides.utilization).toEqual({ kind: "range", distribution: "triangular", min: "30", mode: "60", max: "90" });
+    expect(state.options[1].overrides.peakHoursPerDay).toEqual({ kind: "range", distribution: "lognormal", min: "4", mode: "", max: "10" });
+  });
+
+  it("stores typed percentages as shares without float noise", () => {
+    const state = inputsToEditorState(stored);
+    state.teams[0].overrides.adoption = { kind: "number", text: "7" };
+    state.teams[0].overrides.cachedInputShare = { kind: "number", text: "33.3" };
+    state.teams[0].overrides.annualHeadcountGrowth = { kind: "number", text: "-10" };
+    state.options[0].overrides.accuracy = { kind: "number", text: "52" };
+
+    const { inputs, errors } = editorStateToInputs(state);
+
+    expect(errors).toEqual({});
+    expect(inputs.teams[0].overrides).toEqual({ engineers: 10, adoption: 0.07, cachedInputShare: 0.333, annualHeadcountGrowth: -0.1 });
+    expect(inputs.options[0].overrides).toEqual({ accuracy: 0.52 });
+  });
+
   it("turns typed text into numbers and ranges, and a blank override into no override", () => {
     const state: EditorState = inputsToEditorState(stored);
     state.teams[0].overrides.engineers = { kind: "number", text: " 1,200 " };
     state.teams[0].overrides.adoption = { kind: "number", text: "" };
-    state.options[0].overrides.discount = { kind: "range", distribution: "uniform", min: "0.1", mode: "", max: "0.2" };
+    state.options[0].overrides.discount = { kind: "range", distribution: "uniform", min: "10", mode: "", max: "20" };
     state.pricesAsOf = "";
 
     const { inputs, errors } = editorStateToInputs(state);

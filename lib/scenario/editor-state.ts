@@ -1,3 +1,4 @@
+import { PERCENT_FIELDS, percentToShare, shareToPercent } from "./editor-fields";
 import type { OptionSource, ScenarioInputs, ScenarioInputsInput } from "./inputs";
 
 /**
@@ -48,12 +49,14 @@ type OverrideValue = ScenarioInputs["options"][number]["overrides"][string];
 
 const numberText = (value: number) => String(value);
 
-function toDraft(value: OverrideValue): OverrideDraft {
-  if (typeof value === "number") return { kind: "number", text: numberText(value) };
+/** Builds the draft of a stored override; a percent field's shares are shown as percentages. */
+function toDraft(value: OverrideValue, percent: boolean): OverrideDraft {
+  const shown = (number: number) => numberText(percent ? shareToPercent(number) : number);
+  if (typeof value === "number") return { kind: "number", text: shown(value) };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "string") return { kind: "text", value };
 
-  const parameter = (key: string) => (typeof value[key] === "number" ? numberText(value[key] as number) : String(value[key] ?? ""));
+  const parameter = (key: string) => (typeof value[key] === "number" ? shown(value[key] as number) : String(value[key] ?? ""));
   if (value.distribution === "lognormal") return { kind: "range", distribution: "lognormal", min: parameter("p10"), mode: "", max: parameter("p90") };
   if (value.distribution === "uniform") return { kind: "range", distribution: "uniform", min: parameter("min"), mode: "", max: parameter("max") };
 
@@ -61,7 +64,7 @@ function toDraft(value: OverrideValue): OverrideDraft {
 }
 
 const toDrafts = (overrides: Record<string, OverrideValue>) =>
-  Object.fromEntries(Object.entries(overrides).map(([field, value]) => [field, toDraft(value)]));
+  Object.fromEntries(Object.entries(overrides).map(([field, value]) => [field, toDraft(value, PERCENT_FIELDS.has(field))]));
 
 /** Builds the editor's state from a stored inputs document (already validated and defaulted). */
 export function inputsToEditorState(inputs: ScenarioInputs): EditorState {
@@ -91,16 +94,22 @@ export function parseNumberText(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function draftToValue(draft: OverrideDraft, path: string, errors: Record<string, string>): OverrideValue | undefined {
+/** Converts a draft to the stored override; a percent field's percentages become shares. */
+function draftToValue(draft: OverrideDraft, path: string, errors: Record<string, string>, percent: boolean): OverrideValue | undefined {
   if (draft.kind === "boolean" || draft.kind === "text") return draft.value;
+  const stored = (number: number) => (percent ? percentToShare(number) : number);
 
   if (draft.kind === "number") {
     // A blank override means "use the catalog value", so it is left out rather than rejected.
     if (draft.text.trim() === "") return undefined;
     const value = parseNumberText(draft.text);
-    if (value === null) errors[path] = `"${draft.text}" is not a number. Enter a number such as 0.5, or clear the field to use the catalog value.`;
+    if (value === null) {
+      errors[path] = `"${draft.text}" is not a number. Enter a number such as ${percent ? "50" : "0.5"}, or clear the field to use the catalog value.`;
 
-    return value ?? undefined;
+      return undefined;
+    }
+
+    return stored(value);
   }
 
   const names = draft.distribution === "lognormal" ? ["p10", "p90"] : draft.distribution === "uniform" ? ["min", "max"] : ["min", "mode", "max"];
@@ -113,7 +122,7 @@ function draftToValue(draft: OverrideDraft, path: string, errors: Record<string,
 
       return undefined;
     }
-    values[name] = value;
+    values[name] = stored(value);
   }
 
   return { distribution: draft.distribution, ...values };
@@ -122,7 +131,7 @@ function draftToValue(draft: OverrideDraft, path: string, errors: Record<string,
 function draftsToOverrides(drafts: Record<string, OverrideDraft>, prefix: string, errors: Record<string, string>): Record<string, OverrideValue> {
   const overrides: Record<string, OverrideValue> = {};
   for (const [field, draft] of Object.entries(drafts)) {
-    const value = draftToValue(draft, `${prefix}.overrides.${field}`, errors);
+    const value = draftToValue(draft, `${prefix}.overrides.${field}`, errors, PERCENT_FIELDS.has(field));
     if (value !== undefined) overrides[field] = value;
   }
 

@@ -4,7 +4,7 @@ import type { CatalogSnapshot } from "./catalog-types";
 import { buildDefaultInputs } from "./default-inputs";
 import { inputsToEditorState } from "./editor-state";
 import { scenarioInputsSchema } from "./inputs";
-import { catalogValuesOfOptions, computePreview, modelPathToEditorPath } from "./preview";
+import { catalogValuesOfOptions, computePreview, describeModelIssue, modelPathToEditorPath } from "./preview";
 
 const dated = { effectiveFrom: "2024-01-01", effectiveTo: null, retiredAt: null, sourceUrl: null, checkedAt: null, verified: true };
 
@@ -80,12 +80,38 @@ describe("computePreview", () => {
 
   it("puts the cost model's message on the override field", () => {
     const state = inputsToEditorState(reference);
-    state.options[1].overrides.utilization = { kind: "number", text: "1.5" };
+    state.options[1].overrides.utilization = { kind: "number", text: "150" };
 
     const preview = computePreview(state, catalog, "2026-12-04", "Preview");
 
     expect(preview.evaluation).toBeNull();
     expect(Object.keys(preview.errors)).toEqual(["options[1].overrides.utilization"]);
+  });
+
+  it("names the field in the cost model's message", () => {
+    const state = inputsToEditorState(reference);
+    state.options[1].overrides.utilization = { kind: "number", text: "150" };
+
+    const preview = computePreview(state, catalog, "2026-12-04", "Preview");
+
+    expect(preview.errors["options[1].overrides.utilization"]).toBe("Utilization (%) must be > 0 % and <= 100 %.");
+  });
+
+  it("shows every invalid field at once", () => {
+    const state = inputsToEditorState(reference);
+    state.years = "11";
+    state.scale = "abc";
+    state.options[1].overrides.utilization = { kind: "number", text: "150" };
+    state.teams[0].overrides.engineers = { kind: "number", text: "-5" };
+
+    const preview = computePreview(state, catalog, "2026-12-04", "Preview");
+
+    expect(preview.inputs).toBeNull();
+    expect(preview.evaluation).toBeNull();
+    expect(preview.errors["horizon.years"]).toBe("Years must be a whole number from 1 to 10.");
+    expect(preview.errors.scale).toBe("Enter a scale factor above 0, such as 1 or 1.5.");
+    expect(preview.errors["options[1].overrides.utilization"]).toMatch(/^Utilization/);
+    expect(preview.errors["teams[0].overrides.engineers"]).toMatch(/^Engineers must be/);
   });
 
   it("names an option whose catalog entry has no price on the chosen date", () => {
@@ -95,6 +121,18 @@ describe("computePreview", () => {
     const preview = computePreview(state, catalog, "2026-12-04", "Preview");
 
     expect(preview.errors["options[0]"]).toContain("no price in force on 2023-06-01");
+  });
+});
+
+describe("describeModelIssue", () => {
+  it.each([
+    ["teams[0].engineers", "must be >= 0 and <= 10,000,000", "Engineers must be >= 0 and <= 10,000,000."],
+    ["options[2].utilization.max", "must be >= min", "Utilization (%), max, must be >= min."],
+    ["horizon.years", "must be an integer", "Years must be an integer."],
+    ["teams[0].annualHeadcountGrowth", "must be >= -0.9 and <= 10", "Yearly head-count growth (%) must be >= -90 % and <= 1,000 %."],
+    ["options[1].id", "duplicates the id of options[0]; option ids must be unique", "Duplicates the id of options[0]; option ids must be unique."],
+  ])("describes %s", (path, message, expected) => {
+    expect(describeModelIssue(path, message)).toBe(expected);
   });
 });
 

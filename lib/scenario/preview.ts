@@ -3,7 +3,8 @@ import { evaluateScenario, safeParseScenario, type EvaluationResult } from "@/li
 import type { CatalogSnapshot } from "./catalog-types";
 import { parsePath, formatPath } from "./diff";
 import { editorStateToInputs, type EditorState } from "./editor-state";
-import { scenarioInputsSchema, type ScenarioInputs } from "./inputs";
+import { OPTION_FIELDS, PERCENT_FIELDS, shareToPercent, TEAM_FIELDS } from "./editor-fields";
+import { scenarioInputsSchema, type ScenarioInputs, type ScenarioInputsInput } from "./inputs";
 import { resolveScenarioInputs } from "./resolve";
 
 export interface PreviewResult {
@@ -32,34 +33,113 @@ function addError(errors: Record<string, string>, path: string, message: string)
   errors[path] = errors[path] ? `${errors[path]} ${message}` : message;
 }
 
+const TOP_LEVEL_LABELS: Record<string, string> = {
+  "horizon.years": "Years",
+  "horizon.workingDaysPerYear": "Working days per year",
+  scale: "Scale all teams by",
+  pricesAsOf: "Prices as of",
+  baselineId: "Baseline option",
+};
+
+const FIELD_LABELS = new Map([...TEAM_FIELDS, ...Object.values(OPTION_FIELDS).flat()].map((field) => [field.name, field.label]));
+
+/** The editor's label of the field at an editor path, or null for a path that is no single field. */
+export function editorFieldLabel(editorPath: string): string | null {
+  if (TOP_LEVEL_LABELS[editorPath]) return TOP_LEVEL_LABELS[editorPath];
+  const parts = parsePath(editorPath);
+  const field = parts[2] === "overrides" && typeof parts[3] === "string" ? parts[3] : null;
+
+  return field ? (FIELD_LABELS.get(field) ?? field) : null;
+}
+
+/**
+ * Turns a cost-model message ("must be >= 0 and <= 1", relative to its field) into a sentence
+ * that names the editor's field: "Utilization (%) must be > 0 % and <= 100 %." A sub-path
+ * such as a range's `max` is named too.
+ */
+export function describeModelIssue(modelPath: string, message: string): string {
+  const editorPath = modelPathToEditorPath(modelPath);
+  const label = editorFieldLabel(editorPath);
+  const parts = parsePath(modelPath);
+  const fieldDepth = parts[0] === "teams" || parts[0] === "options" ? 3 : parts.length;
+  const subPath = parts.slice(fieldDepth).join(".");
+  const subject = label ? (subPath ? `${label}, ${subPath},` : label) : null;
+  // The cost model states limits as shares; a percent field's reader typed percentages.
+  const field = parts[0] === "teams" || parts[0] === "options" ? parts[2] : null;
+  const shown = typeof field === "string" && PERCENT_FIELDS.has(field) ? limitsInPercent(message) : message;
+  const sentence = subject ? `${subject} ${shown}` : shown.charAt(0).toUpperCase() + shown.slice(1);
+
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+/** Rewrites the limits of a range message in percent: "must be > 0 and <= 1" → "must be > 0 % and <= 100 %". */
+function limitsInPercent(message: string): string {
+  return message.replace(/([<>]=?) (-?[\d,]+(?:\.\d+)?(?:e[-+]?\d+)?)/g, (_match, operator: string, limit: string) => `${operator} ${shareToPercent(Number(limit.replace(/,/g, ""))).toLocaleString("en-US", { maximumFractionDigits: 10 })} %`);
+}
+
+const INPUT_DEFAULTS: Record<string, unknown> = { "horizon.years": 3, "horizon.workingDaysPerYear": 250, scale: 1, pricesAsOf: null };
+
+/**
+ * Replaces the invalid top-level values (years, working days, scale, price date) and option names
+ * of an inputs document with their defaults, so the cost-model checks can still run on the rest.
+ * Returns null when some other part is invalid.
+ */
+function withoutInvalidParts(inputs: ScenarioInputsInput, issuePaths: readonly (string | number)[][]): ScenarioInputsInput | null {
+  const repaired = structuredClone(inputs);
+  for (const path of issuePaths) {
+    const key = formatPath(path);
+    if (key in INPUT_DEFAULTS) {
+      if (path[0] === "horizon") repaired.horizon = { ...repaired.horizon, [path[1]]: INPUT_DEFAULTS[key] };
+      else Object.assign(repaired, { [key]: INPUT_DEFAULTS[key] });
+    } else if (path[0] === "options" && typeof path[1] === "number" && path[2] === "name" && path.length === 3) {
+      delete repaired.options?.[path[1]]?.name;
+    } else {
+      return null;
+    }
+  }
+
+  return repaired;
+}
+
 /**
  * Validates the editor's state the way a save does (inputs schema, catalog resolution, cost-model
  * schema) and evaluates it, so that the browser shows the same numbers and messages as the server.
  */
 export function computePreview(state: EditorState, catalog: CatalogSnapshot, today: string, name: string): PreviewResult {
   const converted = editorStateToInputs(state);
-  if (Object.keys(converted.errors).length > 0) return { inputs: null, errors: converted.errors, evaluation: null };
+  const errors: Record<string, string> = { ...converted.errors };
+  // A field whose text is not a number already has its message; the schema would only repeat it.
+  const addUnlessReported = (path: string, message: string) => {
+    if (!(path in converted.errors)) addError(errors, path, message);
+  };
 
-  const errors: Record<string, string> = {};
   const parsed = scenarioInputsSchema.safeParse(converted.inputs);
+  let inputs = parsed.success ? parsed.data : null;
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) addError(errors, modelPathToEditorPath(formatPath(issue.path as (string | number)[])), issue.message);
+    const issuePaths = parsed.error.issues.map((issue) => issue.path as (string | number)[]);
+    for (const issue of parsed.error.issues) addUnlessReported(modelPathToEditorPath(formatPath(issue.path as (string | number)[])), issue.message);
 
-    return { inputs: null, errors, evaluation: null };
+    // Check the rest too, so that every invalid field shows its message at once.
+    const repaired = withoutInvalidParts(converted.inputs, issuePaths);
+    const reparsed = repaired ? scenarioInputsSchema.safeParse(repaired) : null;
+    if (!reparsed?.success) return { inputs: null, errors, evaluation: null };
+    inputs = reparsed.data;
   }
+  if (!inputs) return { inputs: null, errors, evaluation: null };
 
-  const resolved = resolveScenarioInputs(parsed.data, catalog, today, name);
-  for (const problem of resolved.problems) addError(errors, problem.path, problem.message);
+  const resolved = resolveScenarioInputs(inputs, catalog, today, name);
+  for (const problem of resolved.problems) addUnlessReported(problem.path, problem.message);
   if (resolved.problems.length > 0) return { inputs: null, errors, evaluation: null };
 
   const model = safeParseScenario(resolved.document);
   if (!model.ok) {
-    for (const issue of model.issues) addError(errors, modelPathToEditorPath(issue.path), issue.message);
+    for (const issue of model.issues) addUnlessReported(modelPathToEditorPath(issue.path), describeModelIssue(issue.path, issue.message));
 
     return { inputs: null, errors, evaluation: null };
   }
+  if (Object.keys(errors).length > 0) return { inputs: null, errors, evaluation: null };
 
-  return { inputs: parsed.data, errors, evaluation: evaluateScenario(model.scenario) };
+  return { inputs, errors, evaluation: evaluateScenario(model.scenario) };
 }
 
 /**

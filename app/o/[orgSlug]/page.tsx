@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { NewScenarioForm } from "@/components/scenario-editor/new-scenario-form";
+import { ArchivedBadge } from "@/components/scenario-nav";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { listScenarios } from "@/lib/server/scenarios/list-scenarios";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ orgSlug: string }> };
+type Props = { params: Promise<{ orgSlug: string }>; searchParams: Promise<{ archived?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { orgSlug } = await params;
@@ -16,10 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: access.org.name };
 }
 
-export default async function OrganizationPage({ params }: Props) {
+export default async function OrganizationPage({ params, searchParams }: Props) {
   const { orgSlug } = await params;
-  const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}`);
-  const scenarios = await listScenarios(access.org.id);
+  const showArchived = (await searchParams).archived === "1";
+  const access = await getOrgAccessOrThrow(orgSlug, `/o/${orgSlug}${showArchived ? "?archived=1" : ""}`);
+  const scenarios = await listScenarios(access.org.id, { includeArchived: showArchived });
   const base = `/o/${access.org.slug}`;
 
   return (
@@ -33,6 +35,9 @@ export default async function OrganizationPage({ params }: Props) {
       <section className="space-y-3">
         <h2>Scenarios</h2>
         {access.can("scenario:create") ? <NewScenarioForm orgSlug={access.org.slug} /> : null}
+        <p className="text-sm">
+          {showArchived ? <Link href={base}>Hide archived scenarios</Link> : <Link href={`${base}?archived=1`}>Show archived scenarios</Link>}
+        </p>
         {scenarios.length === 0 ? <p>No scenarios yet.</p> : null}
         {/* A plain GET form: the compare page reads the ticked ids from the query string. */}
         <form action={`${base}/compare`} method="get" className="space-y-2">
@@ -41,13 +46,14 @@ export default async function OrganizationPage({ params }: Props) {
               <li key={scenario.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3">
                 <input type="checkbox" name="ids" value={scenario.id} aria-label={`Compare ${scenario.name}`} />
                 <Link href={`${base}/scenarios/${scenario.id}`} className="font-medium">
-                  {scenario.name}
+                  <bdi>{scenario.name}</bdi>
                 </Link>
+                {scenario.archivedAt ? <ArchivedBadge /> : null}
                 <span className="text-sm text-slate-500">
                   version {scenario.version} · updated {scenario.updatedAt.toISOString().slice(0, 10)}
                 </span>
                 <span className="ml-auto flex gap-3 text-sm">
-                  {access.can("scenario:edit") ? <Link href={`${base}/scenarios/${scenario.id}/edit`}>Edit</Link> : null}
+                  {access.can("scenario:edit") && !scenario.archivedAt ? <Link href={`${base}/scenarios/${scenario.id}/edit`}>Edit</Link> : null}
                   <Link href={`${base}/scenarios/${scenario.id}/history`}>History</Link>
                 </span>
               </li>

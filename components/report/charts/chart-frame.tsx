@@ -41,7 +41,7 @@ export function ChartFigure({
               <svg width="24" height="8" aria-hidden="true">
                 <line x1="0" y1="4" x2="24" y2="4" stroke={item.color} strokeWidth="2.5" strokeDasharray={item.dash || undefined} />
               </svg>
-              {item.name}
+              <bdi>{item.name}</bdi>
             </li>
           ))}
         </ul>

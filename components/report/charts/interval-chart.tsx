@@ -27,6 +27,7 @@ export function IntervalChart({
   rows,
   currency,
   fractionDigits = 2,
+  note,
   table,
 }: {
   id: string;
@@ -36,6 +37,8 @@ export function IntervalChart({
   rows: IntervalRow[];
   currency: string;
   fractionDigits?: number;
+  /** Shown under the chart, for a caveat about the numbers. */
+  note?: ReactNode;
   table: ReactNode;
 }) {
   const height = 16 + rows.length * ROW_HEIGHT + 56;
@@ -80,6 +83,7 @@ export function IntervalChart({
           label={axisLabel}
         />
       </ChartSvg>
+      {note}
     </ChartFigure>
   );
 }

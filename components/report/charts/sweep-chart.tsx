@@ -1,19 +1,27 @@
-import { scaleLinear, scaleLog } from "d3-scale";
+import { scaleLog } from "d3-scale";
 
 import { formatCompactMoney, formatCompactNumber, formatMoney, formatNumber } from "@/lib/format";
 import type { SweepChartData } from "@/lib/report/sweep-series";
 
 import { BottomAxis, CHART_HEIGHT, CHART_WIDTH, ChartFigure, ChartSvg, LeftAxis, MARGIN, SERIES_COLORS, SERIES_DASHES } from "./chart-frame";
+import { logDomain, logTicks, positiveRuns } from "./log-axis";
 
 const TITLE = "TCO of each option by head count";
 
-/** TCO of every option across head counts on a log axis, with each break-even marked. */
+/**
+ * TCO of every option across head counts, both axes logarithmic so that small and large teams
+ * both stay readable, with each break-even marked. A TCO of 0 has no place on a log axis: such
+ * points are left out of the lines and named in a note; the data table still lists them.
+ */
 export function SweepChart({ data, currency, years }: { data: SweepChartData; currency: string; years: number }) {
   const x = scaleLog().domain(data.engineersDomain).range([MARGIN.left, CHART_WIDTH - MARGIN.right]);
-  const y = scaleLinear()
-    .domain(data.totalDomain)
-    .range([CHART_HEIGHT - MARGIN.bottom, MARGIN.top])
-    .nice();
+  const totals = data.series.flatMap((series) => series.points.map((point) => point.total));
+  const yDomain = logDomain(totals) ?? [1, 10];
+  const y = scaleLog()
+    .domain(yDomain)
+    .range([CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const skipped = data.series.filter((series) => series.points.some((point) => !(point.total > 0))).map((series) => series.name);
+  const markers = data.breakEvens.filter((marker) => marker.total > 0);
   const nameOf = (id: string) => data.series.find((series) => series.optionId === id)?.name ?? id;
   const current = data.currentEngineers >= data.engineersDomain[0] && data.currentEngineers <= data.engineersDomain[1] ? data.currentEngineers : null;
 
@@ -55,12 +63,12 @@ export function SweepChart({ data, currency, years }: { data: SweepChartData; cu
     >
       <ChartSvg title={TITLE}>
         <LeftAxis
-          ticks={y.ticks(6).map((value) => ({ value, y: y(value), text: formatCompactMoney(value, currency) }))}
+          ticks={logTicks(yDomain).map((value) => ({ value, y: y(value), text: formatCompactMoney(value, currency) }))}
           x={MARGIN.left}
           x1={CHART_WIDTH - MARGIN.right}
           y0={MARGIN.top}
           y1={CHART_HEIGHT - MARGIN.bottom}
-          label={`TCO (${currency})`}
+          label={`TCO (${currency}, log scale)`}
         />
         <BottomAxis
           ticks={x.ticks(6).filter((value) => Number.isInteger(Math.log10(value))).map((value) => ({ value, x: x(value), text: formatCompactNumber(value) }))}
@@ -78,23 +86,31 @@ export function SweepChart({ data, currency, years }: { data: SweepChartData; cu
           </g>
         ) : null}
         {data.series.map((series, index) => (
-          <polyline
-            key={series.optionId}
-            fill="none"
-            stroke={SERIES_COLORS[index % SERIES_COLORS.length]}
-            strokeDasharray={SERIES_DASHES[index % SERIES_DASHES.length] || undefined}
-            strokeWidth="2.5"
-            points={series.points.map((point) => `${x(point.engineers).toFixed(1)},${y(point.total).toFixed(1)}`).join(" ")}
-          >
+          <g key={series.optionId}>
             <title>{series.name}</title>
-          </polyline>
+            {positiveRuns(series.points, (point) => point.total).map((run) => (
+              <polyline
+                key={run[0].engineers}
+                fill="none"
+                stroke={SERIES_COLORS[index % SERIES_COLORS.length]}
+                strokeDasharray={SERIES_DASHES[index % SERIES_DASHES.length] || undefined}
+                strokeWidth="2.5"
+                points={run.map((point) => `${x(point.engineers).toFixed(1)},${y(point.total).toFixed(1)}`).join(" ")}
+              />
+            ))}
+          </g>
         ))}
-        {data.breakEvens.map((marker) => (
+        {markers.map((marker) => (
           <circle key={`${marker.optionId}-${marker.baselineId}`} cx={x(marker.engineers)} cy={y(marker.total)} r="5" fill="white" stroke="#0f172a" strokeWidth="2">
             <title>{`${nameOf(marker.optionId)} breaks even with ${nameOf(marker.baselineId)} at ${formatNumber(marker.engineers)} engineers`}</title>
           </circle>
         ))}
       </ChartSvg>
+      {skipped.length > 0 ? (
+        <p className="text-sm text-slate-600" data-testid="sweep-skipped">
+          A TCO of 0 cannot be drawn on a log scale, so the chart leaves out those head counts of <bdi>{skipped.join(", ")}</bdi>; the data table lists them.
+        </p>
+      ) : null}
     </ChartFigure>
   );
 }

@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import type { TornadoChartData } from "@/lib/report/tornado";
 
 import { BottomAxis, CHART_WIDTH, ChartFigure, ChartSvg } from "./chart-frame";
+import { wrapLabel } from "./wrap-label";
 
 const TITLE = "Inputs that move the savings most";
 const LEFT = 320;
@@ -77,8 +78,14 @@ export function TornadoChart({ data, optionName, baselineName }: { data: Tornado
 
           return (
             <g key={bar.input}>
-              <text x={LEFT - 8} y={top + half} dy="0.32em" textAnchor="end" fill="#0f172a">
-                {bar.label.length > 48 ? `${bar.label.slice(0, 47)}…` : bar.label}
+              {/* About 46 characters of 12 px text fit left of the bars; longer labels wrap onto a second line. */}
+              <text x={LEFT - 8} y={top + half} textAnchor="end" fill="#0f172a">
+                <title>{bar.label}</title>
+                {wrapLabel(bar.label, 46).map((line, index, lines) => (
+                  <tspan key={index} x={LEFT - 8} dy={index === 0 ? `${0.32 - (lines.length - 1) * 0.55}em` : "1.1em"}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               {segments.map((segment) =>
                 segment.value === null ? null : (

@@ -139,7 +139,7 @@ describe("parsePriceCsv", () => {
     const result = parsePriceCsv(`${HEADER}\n${"x".repeat(IMPORT_MAX_BYTES)}`, TODAY);
 
     expect(result.errors).toEqual([
-      { line: 0, field: "file", message: "The file is 1.0 MB; the limit is 1.0 MB (1,000,000 bytes). Split it into smaller files." },
+      { line: 0, field: "file", message: "Files up to 1 MB; this one is 1.0 MB. Split it or remove rows." },
     ]);
   });
 });

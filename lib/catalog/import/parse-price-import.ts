@@ -1,6 +1,7 @@
 import { parseEntryForm, type AnyEntryValues } from "../entry-schemas";
 
 import { readCsv } from "./csv";
+import { checkImportBytes } from "./size-limit";
 
 /**
  * Parsers of API model price files: our CSV template and LiteLLM's
@@ -8,8 +9,7 @@ import { readCsv } from "./csv";
  * catalog and writing happen elsewhere, after the person confirms a preview.
  */
 
-/** Largest accepted file, in bytes. */
-export const IMPORT_MAX_BYTES = 1_000_000;
+export { IMPORT_MAX_BYTES } from "./size-limit";
 
 /** The CSV template's columns, in order. Prices are per 1M tokens in the organization's currency. */
 export const PRICE_CSV_COLUMNS = [
@@ -56,12 +56,9 @@ const byteLength = (text: string) => new TextEncoder().encode(text).length;
 
 /** Returns the size error of a file over the limit, naming both sizes. */
 export function checkImportSize(text: string): ImportIssue | null {
-  const size = byteLength(text);
-  if (size <= IMPORT_MAX_BYTES) return null;
+  const message = checkImportBytes(byteLength(text));
 
-  const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
-  return { line: 0, field: "file", message: `The file is ${megabytes(size)}; the limit is ${megabytes(IMPORT_MAX_BYTES)} (${IMPORT_MAX_BYTES.toLocaleString("en-US")} bytes). Split it into smaller files.` };
+  return message ? { line: 0, field: "file", message } : null;
 }
 
 /**

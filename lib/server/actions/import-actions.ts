@@ -4,8 +4,9 @@ import { randomUUID } from "node:crypto";
 
 import { redirect } from "next/navigation";
 
-import { IMPORT_MAX_BYTES, type ImportIssue, type ImportSkip } from "@/lib/catalog/import/parse-price-import";
+import { type ImportIssue, type ImportSkip } from "@/lib/catalog/import/parse-price-import";
 import type { PlannedImportRow } from "@/lib/catalog/import/plan-price-import";
+import { checkImportBytes } from "@/lib/catalog/import/size-limit";
 
 import { findOrgAccess, getCurrentUser, type OrgAccess } from "../access";
 import { applyPriceImport, previewPriceImport, type ImportFormat } from "../catalog/apply-price-import";
@@ -23,6 +24,8 @@ export interface ImportState {
   /** The catalog version the preview was planned against, sent back with the confirmation. */
   catalogVersion?: number;
   formError?: string;
+  /** A problem with the chosen file itself, shown on the file field. */
+  fileError?: string;
 }
 
 const CATALOG_CHANGED = "The catalog changed since your preview (another person edited it). Review the preview again.";
@@ -50,9 +53,8 @@ export async function previewImportAction(_previous: ImportState, formData: Form
 
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { format, formError: "Choose a file to import." };
-  if (file.size > IMPORT_MAX_BYTES) {
-    return { format, formError: `The file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is ${IMPORT_MAX_BYTES.toLocaleString("en-US")} bytes. Split it into smaller files.` };
-  }
+  const sizeError = checkImportBytes(file.size);
+  if (sizeError) return { format, fileError: sizeError };
 
   const text = await file.text();
   const preview = await previewPriceImport(await getDatabase(), { orgId: access.org.id, format, text, today: today() });

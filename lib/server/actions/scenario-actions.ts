@@ -13,6 +13,7 @@ import { duplicateScenario } from "../scenarios/duplicate-scenario";
 import { restoreScenarioRevision } from "../scenarios/restore-scenario-revision";
 import { saveScenarioEdit, type SaveEditResult } from "../scenarios/save-scenario-edit";
 import type { AccessDenied } from "../scenarios/scenario-access";
+import { unarchiveScenario } from "../scenarios/unarchive-scenario";
 
 const SIGNED_OUT = "Your session has ended. Sign in again in another tab; what you typed is kept here.";
 
@@ -120,4 +121,17 @@ export async function archiveScenarioAction(orgSlug: string, scenarioId: string,
   if (result.status !== "archived") return { message: deniedMessage(result) };
 
   redirect(`/o/${encodeURIComponent(orgSlug)}`);
+}
+
+export async function unarchiveScenarioAction(orgSlug: string, scenarioId: string, _previous: ScenarioCommandState): Promise<ScenarioCommandState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: SIGNED_OUT };
+
+  const result = await withRequestId("unarchiveScenario", { userId: user.id, scenarioId }, async () =>
+    unarchiveScenario(await getDatabase(), user, orgSlug, { scenarioId }),
+  );
+  if (result.status === "error") return { message: result.message };
+  if (result.status !== "unarchived") return { message: deniedMessage(result) };
+
+  redirect(`/o/${encodeURIComponent(orgSlug)}/scenarios/${scenarioId}/history`);
 }

@@ -87,6 +87,7 @@ export async function getCurrentReportData(
   }
 
   const report = buildReportData({
+    document: computed.document,
     model: computed.model,
     evaluation: computed.evaluation,
     provenance: computed.provenance,
@@ -140,6 +141,7 @@ export async function getPinnedReportData(
   if (!model.ok) return { status: "problems", scenario: header, revision: pinned, pricesAsOf, problems: model.issues };
 
   const report = buildReportData({
+    document: parsedStored.data.document,
     model: model.scenario,
     evaluation: evaluateScenario(model.scenario, {}),
     provenance: parsedStored.data.provenance,

@@ -14,6 +14,8 @@ export interface ScenarioReport {
   /** The revision's inputs, or null when they fail today's schema (then `problems` says why). */
   inputs: ScenarioInputs | null;
   pricesAsOf: string;
+  /** The resolved cost-model document before defaults are applied; null when it could not be resolved. */
+  document: unknown;
   /** The parsed cost-model scenario, or null when it could not be resolved or validated. */
   model: Scenario | null;
   evaluation: EvaluationResult | null;
@@ -54,7 +56,7 @@ export async function getScenarioReport(database: Database, orgId: string, scena
   };
   const stored = readStoredInputs(revision.number, revision.inputs);
   if (!stored.ok) {
-    return { ...header, inputs: null, pricesAsOf: header.revision.pricesAsOf, model: null, evaluation: null, provenance: [], problems: [stored.problem] };
+    return { ...header, inputs: null, pricesAsOf: header.revision.pricesAsOf, document: null, model: null, evaluation: null, provenance: [], problems: [stored.problem] };
   }
 
   const inputs = stored.inputs;
@@ -67,10 +69,10 @@ export async function getScenarioReport(database: Database, orgId: string, scena
     pricesAsOf: resolved.pricesAsOf,
     provenance: resolved.provenance,
   };
-  if (resolved.problems.length > 0) return { ...summary, model: null, evaluation: null, problems: resolved.problems };
+  if (resolved.problems.length > 0) return { ...summary, document: null, model: null, evaluation: null, problems: resolved.problems };
 
   const parsed = safeParseScenario(resolved.document);
-  if (!parsed.ok) return { ...summary, model: null, evaluation: null, problems: parsed.issues };
+  if (!parsed.ok) return { ...summary, document: resolved.document, model: null, evaluation: null, problems: parsed.issues };
 
-  return { ...summary, model: parsed.scenario, evaluation: evaluateScenario(parsed.scenario, {}), problems: [] };
+  return { ...summary, document: resolved.document, model: parsed.scenario, evaluation: evaluateScenario(parsed.scenario, {}), problems: [] };
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { resolveScenarioInputs, type ResolveProblem } from "@/lib/scenario/resolve";
 import { scenarioInputsSchema } from "@/lib/scenario/inputs";
+import { describeModelIssue, modelPathToEditorPath } from "@/lib/scenario/preview";
 import { safeParseScenario } from "@/lib/tco";
 
 import { loadCatalogSnapshot } from "../catalog/load-catalog";
@@ -58,7 +59,12 @@ export async function saveScenarioRevision(database: Database, request: SaveRevi
   if (resolved.problems.length > 0) return { status: "invalid", problems: resolved.problems };
 
   const model = safeParseScenario(resolved.document);
-  if (!model.ok) return { status: "invalid", problems: model.issues };
+  if (!model.ok) {
+    // Keyed and worded like the editor's own check, so the message lands on the field that sets the value.
+    const problems = model.issues.map((issue) => ({ path: modelPathToEditorPath(issue.path), message: describeModelIssue(issue.path, issue.message) }));
+
+    return { status: "invalid", problems };
+  }
 
   const nextVersion = request.expectedVersion + 1;
 

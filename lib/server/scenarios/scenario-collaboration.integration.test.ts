@@ -9,6 +9,7 @@ import { seedDemoOrganization } from "../seed/seed-demo";
 import { createTestUser, openTestDatabase, uniqueSuffix } from "../testing/test-database";
 
 import { archiveScenario } from "./archive-scenario";
+import { unarchiveScenario } from "./unarchive-scenario";
 import { createScenario } from "./create-scenario";
 import { duplicateScenario } from "./duplicate-scenario";
 import { getLatestRevision, listScenarioRevisions } from "./get-latest-revision";
@@ -129,7 +130,7 @@ describe("saveScenarioEdit", () => {
 
     expect(result.status).toBe("invalid");
     if (result.status !== "invalid") return;
-    expect(result.problems[0].path).toBe("options[2].utilization");
+    expect(result.problems[0]).toEqual({ path: "options[2].overrides.utilization", message: "Utilization (%) must be > 0 % and <= 100 %." });
     expect((await database.scenario.findFirstOrThrow({ where: { id: org.scenarioId } })).version).toBe(1);
   });
 });
@@ -237,6 +238,38 @@ describe("listScenarioActivity", () => {
   });
 });
 
+describe("unarchiveScenario", () => {
+  it("brings an archived scenario back and audits it", async () => {
+    const org = await seedOrganization();
+    await archiveScenario(database, org.editor, org.slug, { scenarioId: org.scenarioId });
+    const archived = await database.scenario.findFirstOrThrow({ where: { id: org.scenarioId } });
+
+    const result = await unarchiveScenario(database, org.editor, org.slug, { scenarioId: org.scenarioId });
+
+    expect(result).toEqual({ status: "unarchived" });
+    expect(await database.scenario.findFirstOrThrow({ where: { id: org.scenarioId } })).toMatchObject({ archivedAt: null });
+    const event = await database.auditEvent.findFirstOrThrow({ where: { orgId: org.orgId, action: "scenario.unarchived" } });
+    expect(event).toMatchObject({ actorId: org.editor.id, targetType: "scenario", targetId: org.scenarioId });
+    expect(event.details).toEqual({ before: { archivedAt: archived.archivedAt!.toISOString() }, after: { archivedAt: null } });
+  });
+
+  it("answers not-found for a scenario that is not archived", async () => {
+    const org = await seedOrganization();
+
+    expect(await unarchiveScenario(database, org.owner, org.slug, { scenarioId: org.scenarioId })).toEqual({ status: "not-found" });
+    expect(await database.auditEvent.count({ where: { orgId: org.orgId, action: "scenario.unarchived" } })).toBe(0);
+  });
+
+  it("leaves an archived scenario archived when a viewer tries", async () => {
+    const org = await seedOrganization();
+    await archiveScenario(database, org.owner, org.slug, { scenarioId: org.scenarioId });
+
+    expect(await unarchiveScenario(database, org.viewer, org.slug, { scenarioId: org.scenarioId })).toMatchObject({ status: "forbidden" });
+    const scenario = await database.scenario.findFirstOrThrow({ where: { id: org.scenarioId } });
+    expect(scenario.archivedAt).not.toBeNull();
+  });
+});
+
 describe("role matrix", () => {
   type Role = "owner" | "editor" | "viewer" | "outsider";
   type Org = Awaited<ReturnType<typeof seedOrganization>>;
@@ -257,6 +290,11 @@ describe("role matrix", () => {
     },
     duplicate: (org, actor) => duplicateScenario(database, actor, org.slug, { scenarioId: org.scenarioId }, TODAY),
     archive: (org, actor) => archiveScenario(database, actor, org.slug, { scenarioId: org.scenarioId }),
+    unarchive: async (org, actor) => {
+      await archiveScenario(database, org.owner, org.slug, { scenarioId: org.scenarioId });
+
+      return unarchiveScenario(database, actor, org.slug, { scenarioId: org.scenarioId });
+    },
     comment: (org, actor) => createComment(database, actor, org.slug, { scenarioId: org.scenarioId, body: "A comment" }),
     "edit own comment": async (org, actor) => {
       const posted = await createComment(database, actor, org.slug, { scenarioId: org.scenarioId, body: "Mine" });
@@ -278,13 +316,14 @@ describe("role matrix", () => {
     },
   };
 
-  const allowed = (status: string) => ["created", "saved", "archived", "ok"].includes(status);
+  const allowed = (status: string) => ["created", "saved", "archived", "unarchived", "ok"].includes(status);
   const expected: Record<string, Record<Role, "allowed" | "forbidden" | "not-found">> = {
     create: { owner: "allowed", editor: "allowed", viewer: "forbidden", outsider: "not-found" },
     save: { owner: "allowed", editor: "allowed", viewer: "forbidden", outsider: "not-found" },
     restore: { owner: "allowed", editor: "allowed", viewer: "forbidden", outsider: "not-found" },
     duplicate: { owner: "allowed", editor: "allowed", viewer: "forbidden", outsider: "not-found" },
     archive: { owner: "allowed", editor: "allowed", viewer: "forbidden", outsider: "not-found" },
+    unarchive: { owner: "allowed", editor: "allowed", viewer: "forbidden", outsider: "not-found" },
     comment: { owner: "allowed", editor: "allowed", viewer: "allowed", outsider: "not-found" },
     "edit own comment": { owner: "allowed", editor: "allowed", viewer: "allowed", outsider: "not-found" },
     "edit another's comment": { owner: "forbidden", editor: "forbidden", viewer: "forbidden", outsider: "not-found" },

@@ -31,7 +31,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <h1>Audit log</h1>
       <p className="text-sm text-slate-600">Every change of this organization&apos;s data, newest first. Page {page}.</p>
-      <table className="w-full text-sm" data-testid="audit-log">
+      {/* Fixed columns, so long details wrap inside their cell instead of widening the page. */}
+      <table className="w-full table-fixed text-sm" data-testid="audit-log">
+        <colgroup>
+          <col className="w-44" />
+          <col className="w-56" />
+          <col className="w-48" />
+          <col />
+        </colgroup>
         <thead>
           <tr className="text-left text-slate-600">
             <th className="py-1 pr-3 font-medium">When (UTC)</th>
@@ -44,11 +51,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {events.map((event) => (
             <tr key={event.id}>
               <td className={`${cell} whitespace-nowrap`}>{event.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
-              <td className={cell}>{event.actorEmail}</td>
-              <td className={cell}>
+              <td className={`${cell} [overflow-wrap:anywhere]`}>
+                <bdi>{event.actorEmail}</bdi>
+              </td>
+              <td className={`${cell} [overflow-wrap:anywhere]`}>
                 <code>{event.action}</code>
               </td>
-              <td className={cell}>
+              <td className={`${cell} min-w-0 [overflow-wrap:anywhere]`} data-testid="audit-details">
                 <AuditDetails details={event.details} />
               </td>
             </tr>

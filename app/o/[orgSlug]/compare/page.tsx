@@ -3,8 +3,9 @@ import Link from "next/link";
 
 import { formatMoney } from "@/lib/format";
 import { compareInputs } from "@/lib/scenario/compare-inputs";
-import { formatChangeValue } from "@/lib/scenario/diff";
+import { describeInputPath, describeInputValue } from "@/lib/scenario/describe-inputs";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
+import { loadCatalogSnapshot } from "@/lib/server/catalog/load-catalog";
 import { getDatabase } from "@/lib/server/db";
 import { getScenarioReport } from "@/lib/server/reports/get-scenario-report";
 
@@ -56,16 +57,23 @@ export default async function CompareScenariosPage({ params, searchParams }: Pro
     );
   }
 
-  const differences = compareInputs(found.map((report) => report.inputs));
   const unreadable = found.filter((report) => report.inputs === null);
+  const documents = found.map((report) => report.inputs);
+  const differences = compareInputs(documents);
+  const catalog = await loadCatalogSnapshot(database, access.org.id);
   const optionIds = [...new Set(found.flatMap((report) => report.evaluation?.options.map((option) => option.id) ?? []))];
+  // Option ids are per scenario; the name comes from the first scenario that has the option.
+  const optionNameOf = (optionId: string) =>
+    found.flatMap((report) => report.evaluation?.options ?? []).find((option) => option.id === optionId)?.name ?? optionId;
   const totalOf = (reportIndex: number, optionId: string) => found[reportIndex].evaluation?.options.find((option) => option.id === optionId)?.total;
   const header = (
     <tr className="border-b border-slate-300 text-left">
       <th className="p-2" />
       {found.map((report) => (
         <th key={report.scenario.id} className="p-2">
-          <Link href={`/o/${access.org.slug}/scenarios/${report.scenario.id}`}>{report.scenario.name}</Link>
+          <Link href={`/o/${access.org.slug}/scenarios/${report.scenario.id}`}>
+            <bdi>{report.scenario.name}</bdi>
+          </Link>
           <span className="block text-xs font-normal text-slate-500">revision {report.revision.number}</span>
         </th>
       ))}
@@ -94,8 +102,8 @@ export default async function CompareScenariosPage({ params, searchParams }: Pro
           <tbody>
             {optionIds.map((optionId) => (
               <tr key={optionId} className="border-b border-slate-200">
-                <th scope="row" className="p-2 text-left font-mono text-xs">
-                  {optionId}
+                <th scope="row" className="p-2 text-left font-normal" data-option-id={optionId}>
+                  <bdi>{optionNameOf(optionId)}</bdi>
                 </th>
                 {found.map((report, index) => {
                   const total = totalOf(index, optionId);
@@ -122,12 +130,12 @@ export default async function CompareScenariosPage({ params, searchParams }: Pro
             <tbody>
               {differences.map((difference) => (
                 <tr key={difference.path} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-left font-mono text-xs">
-                    {difference.path}
+                  <th scope="row" className="p-2 text-left font-normal" data-path={difference.path}>
+                    <bdi>{describeInputPath(difference.path, documents, catalog)}</bdi>
                   </th>
                   {difference.values.map((value, index) => (
-                    <td key={found[index].scenario.id} className={`p-2 font-mono text-xs ${index > 0 && JSON.stringify(value) !== JSON.stringify(difference.values[0]) ? "bg-amber-50" : ""}`}>
-                      {formatChangeValue(value)}
+                    <td key={found[index].scenario.id} className={`p-2 [overflow-wrap:anywhere] ${index > 0 && JSON.stringify(value) !== JSON.stringify(difference.values[0]) ? "bg-amber-50" : ""}`}>
+                      <bdi>{describeInputValue(difference.path, value, catalog, documents[index])}</bdi>
                     </td>
                   ))}
                 </tr>

@@ -5,11 +5,12 @@ import { cache } from "react";
 
 import { ReportProblems } from "@/components/report/report-problems";
 import { ReportProvenanceNote } from "@/components/report/report-provenance-note";
-import { ScenarioNav } from "@/components/scenario-nav";
+import { ArchivedBadge, ScenarioNav } from "@/components/scenario-nav";
 import { CachedReportView } from "@/components/report/cached-report-view";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
 import { getDatabase } from "@/lib/server/db";
 import { getMemberReportData, parseRevisionNumber } from "@/lib/server/reports/get-report-data";
+import { getScenario } from "@/lib/server/scenarios/get-scenario";
 
 export const dynamic = "force-dynamic";
 
@@ -32,9 +33,10 @@ const loadReport = cache(async (orgSlug: string, scenarioId: string, revisionNum
     revisionNumber,
     today: new Date().toISOString().slice(0, 10),
   });
-  if (!result) notFound();
+  const stored = await getScenario(database, access.org.id, scenarioId);
+  if (!result || !stored) notFound();
 
-  return { access, result, query };
+  return { access, result, query, archived: stored.archivedAt !== null };
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -47,7 +49,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function ScenarioReportPage({ params, searchParams }: Props) {
   const { orgSlug, scenarioId } = await params;
-  const { access, result, query } = await loadReport(orgSlug, scenarioId, parseRevisionNumber((await searchParams).revision));
+  const { access, result, query, archived } = await loadReport(orgSlug, scenarioId, parseRevisionNumber((await searchParams).revision));
   const scenario = result.status === "ready" ? result.report.scenario : result.scenario;
   const revision = result.status === "ready" ? result.report.revision : result.revision;
   const pricesAsOf = result.status === "ready" ? result.report.pricesAsOf : result.pricesAsOf;
@@ -60,8 +62,16 @@ export default async function ScenarioReportPage({ params, searchParams }: Props
         <p className="no-print text-sm">
           <Link href={`/o/${access.org.slug}`}>{access.org.name}</Link>
         </p>
-        <h1>{scenario.name}</h1>
-        <ScenarioNav orgSlug={access.org.slug} scenarioId={scenarioId} current="report" canEdit={access.can("scenario:edit")} />
+        <h1>
+          <bdi>{scenario.name}</bdi>
+          {archived ? <ArchivedBadge /> : null}
+        </h1>
+        <ScenarioNav orgSlug={access.org.slug} scenarioId={scenarioId} current="report" canEdit={access.can("scenario:edit") && !archived} />
+        {archived ? (
+          <p className="no-print text-sm text-amber-800">
+            This scenario is archived: it cannot be edited and its share links do not work. Restore it from its history page.
+          </p>
+        ) : null}
         {scenario.description ? <p className="text-slate-700">{scenario.description}</p> : null}
         <ReportProvenanceNote revisionNumber={revision.number} pinned={revision.pinned} pricesAsOf={pricesAsOf} catalogChangedSince={catalogChangedSince} />
         {revision.pinned ? (
@@ -80,7 +90,7 @@ export default async function ScenarioReportPage({ params, searchParams }: Props
             <a href={`${base}/export.json${query}`} download>
               Download JSON
             </a>
-            {access.can("share:manage") ? <Link href={`${base}/share`}>Share</Link> : null}
+            {access.can("share:manage") && !archived ? <Link href={`${base}/share`}>Share</Link> : null}
             <span className="text-slate-500">Print or save as PDF from your browser&apos;s print dialog.</span>
           </nav>
           <CachedReportView report={result.report} cacheKey={result.cacheKey} />

@@ -6,10 +6,10 @@ import { cache } from "react";
 import { ChangeTable } from "@/components/scenario-editor/conflict-view";
 import { ScenarioCommandButton } from "@/components/scenario-editor/scenario-command-button";
 import { CommentThread } from "@/components/scenario-history/comment-thread";
-import { ScenarioNav } from "@/components/scenario-nav";
+import { ArchivedBadge, ScenarioNav } from "@/components/scenario-nav";
 import { diffDocuments } from "@/lib/scenario/diff";
 import { getOrgAccessOrThrow } from "@/lib/server/access";
-import { archiveScenarioAction, duplicateScenarioAction, restoreRevisionAction } from "@/lib/server/actions/scenario-actions";
+import { archiveScenarioAction, duplicateScenarioAction, restoreRevisionAction, unarchiveScenarioAction } from "@/lib/server/actions/scenario-actions";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { getDatabase } from "@/lib/server/db";
 import { displayName, listScenarioRevisions, type RevisionSummary } from "@/lib/server/scenarios/get-latest-revision";
@@ -42,6 +42,7 @@ const ACTIVITY_LABELS: Record<string, string> = {
   "scenario.saved": "saved a revision",
   "scenario.duplicated": "created this scenario as a copy",
   "scenario.archived": "archived the scenario",
+  "scenario.unarchived": "restored the scenario from the archive",
   "comment.created": "commented",
   "comment.updated": "edited a comment",
   "comment.deleted": "deleted a comment",
@@ -91,8 +92,13 @@ export default async function ScenarioHistoryPage({ params, searchParams }: Prop
         <p className="text-sm">
           <Link href={`/o/${access.org.slug}`}>{access.org.name}</Link>
         </p>
-        <h1>History of {scenario.name}</h1>
-        {scenario.archivedAt ? <p className="text-sm text-amber-800">Archived on {formatTime(scenario.archivedAt)}; it is hidden from the list.</p> : null}
+        <h1>
+          History of <bdi>{scenario.name}</bdi>
+          {scenario.archivedAt ? <ArchivedBadge /> : null}
+        </h1>
+        {scenario.archivedAt ? (
+          <p className="text-sm text-amber-800">Archived on {formatTime(scenario.archivedAt)}: it is hidden from the list, cannot be edited, and its share links do not work.</p>
+        ) : null}
         <ScenarioNav orgSlug={access.org.slug} scenarioId={scenario.id} current="history" canEdit={canEdit} />
         <div className="flex flex-wrap gap-3 pt-2">
           {access.can("scenario:create") ? (
@@ -103,8 +109,11 @@ export default async function ScenarioHistoryPage({ params, searchParams }: Prop
               action={archiveScenarioAction.bind(null, access.org.slug, scenario.id)}
               label="Archive"
               pendingLabel="Archiving…"
-              confirmText="Archive this scenario? It disappears from the list; its history and report stay."
+              confirmText="Archive this scenario? It disappears from the list, can no longer be edited, and its share links stop working until it is restored. Members can still read its history and report."
             />
+          ) : null}
+          {access.can("scenario:archive") && scenario.archivedAt ? (
+            <ScenarioCommandButton action={unarchiveScenarioAction.bind(null, access.org.slug, scenario.id)} label="Restore from archive" pendingLabel="Restoring…" />
           ) : null}
         </div>
       </div>
