@@ -183,7 +183,7 @@ describe("computePreview operations staff", () => {
     const preview = computePreview(state, catalog, "2026-12-04", "Preview");
 
     expect(preview.evaluation).toBeNull();
-    expect(preview.errors).toEqual({ "options[1].overrides.costPerFtePerYear": "is required when opsFte is above 0" });
+    expect(preview.errors).toEqual({ "options[1].overrides.costPerFtePerYear": "Cost per FTE and year is required when opsFte is above 0." });
   });
 
   it("prices the staff once the cost is set", () => {
