@@ -4,7 +4,8 @@ import pino from "pino";
 
 import { getEnvironment } from "./env";
 
-const EMAIL_PATTERN = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}/g;
+// Common address characters only, so paths such as node_modules/@scope/name are left alone.
+const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Replaces the local part of every email address, so "ada@example.com" is logged as "***@example.com". */
 export function redactEmails(text: string): string {
