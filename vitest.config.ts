@@ -23,7 +23,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["lib/**/*.integration.test.ts"],
+          include: ["lib/**/*.integration.test.ts", "scripts/**/*.integration.test.ts"],
           // One database for the whole run: files run one after another.
           fileParallelism: false,
           testTimeout: 60_000,

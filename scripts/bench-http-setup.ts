@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 
-import { openDatabase } from "@/lib/server/db/client";
+import { closeDatabase, openDatabase } from "@/lib/server/db/client";
 import { seedDemoOrganization } from "@/lib/server/seed/seed-demo";
 import { generateShareToken } from "@/lib/server/share/share-token";
 
@@ -33,5 +33,5 @@ try {
 
   console.log(JSON.stringify({ reportPath: `/o/${seeded.slug}/scenarios/${seeded.scenarioId}`, sharePath: `/r/${token}`, sessionToken }));
 } finally {
-  await database.$disconnect();
+  await closeDatabase(database);
 }

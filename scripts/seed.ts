@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 
-import { openDatabase, resolveDatabaseTarget } from "@/lib/server/db/client";
+import { closeDatabase, openDatabase, resolveDatabaseTarget } from "@/lib/server/db/client";
 import { seedDemoOrganization } from "@/lib/server/seed/seed-demo";
 
 const { values } = parseArgs({
@@ -38,5 +38,5 @@ try {
   if (seeded) console.log(`Seeded organization "${values.name ?? "Demo Chip Co"}" (/${seeded.slug}) into ${where}.`);
   else console.log(`Organization /${values.slug ?? "demo-chip-co"} already exists in ${where}; nothing was changed.`);
 } finally {
-  await database.$disconnect();
+  await closeDatabase(database);
 }

@@ -9,6 +9,8 @@ import { applyMigrations } from "./apply-migrations";
 
 export type Database = PrismaClient;
 
+const embeddedInstances = new WeakMap<PrismaClient, { close(): Promise<void> }>();
+
 export interface DatabaseTarget {
   kind: "postgres" | "embedded";
   url: string;
@@ -50,5 +52,17 @@ export async function openDatabase(target: DatabaseTarget): Promise<PrismaClient
   const pglite = new PGlite(target.dataDir);
   await applyMigrations(pglite);
 
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  embeddedInstances.set(client, pglite);
+
+  return client;
+}
+
+/**
+ * Disconnects the client and, for the embedded database, closes PGlite too: the adapter's own
+ * dispose leaves it open, which keeps a script's process alive after its work is done.
+ */
+export async function closeDatabase(database: PrismaClient): Promise<void> {
+  await database.$disconnect();
+  await embeddedInstances.get(database)?.close();
 }
