@@ -1,56 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import type { CatalogSnapshot } from "./catalog-types";
 import { buildDefaultInputs } from "./default-inputs";
 import { inputsToEditorState } from "./editor-state";
 import { scenarioInputsSchema } from "./inputs";
 import { catalogValuesOfOptions, computePreview, describeModelIssue, modelPathToEditorPath } from "./preview";
+import { testCatalog } from "./testing-catalog";
 
-const dated = { effectiveFrom: "2024-01-01", effectiveTo: null, retiredAt: null, sourceUrl: null, checkedAt: null, verified: true };
-
-const catalog: CatalogSnapshot = {
-  apiModels: [
-    { id: "a1", key: "anthropic/claude-3-opus", provider: "Anthropic", model: "Claude 3 Opus", inputPricePerMTok: 15, cachedInputPricePerMTok: null, outputPricePerMTok: 75, discount: 0, ...dated },
-  ],
-  seatPlans: [],
-  gpuPrices: [
-    {
-      id: "g1",
-      key: "aws/a100",
-      gpuModel: "A100",
-      memoryGb: 40,
-      market: "onDemand",
-      provider: "AWS",
-      pricePerGpuHour: 4.1,
-      purchasePrice: null,
-      amortizationYears: null,
-      powerKwPerGpu: null,
-      pue: null,
-      electricityPricePerKwh: null,
-      ...dated,
-    },
-  ],
-  profiles: [
-    {
-      id: "p1",
-      key: "chipnemo-70b",
-      name: "ChipNeMo-70B",
-      baseModel: "LLaMA2-70B",
-      parametersBillions: 70,
-      daptGpuHours: 100,
-      sftGpuHours: 4,
-      gpusPerReplica: 8,
-      throughputTokensPerSecond: 5500,
-      accuracy: null,
-      sourceUrl: null,
-      checkedAt: null,
-      retiredAt: null,
-    },
-  ],
-  teams: [
-    { id: "t1", name: "Design verification", engineers: 1000, adoption: 1, queriesPerEngineerPerDay: 20, inputTokensPerQuery: 1000, outputTokensPerQuery: 500, cachedInputShare: 0, annualHeadcountGrowth: 0, retiredAt: null },
-  ],
-};
+const catalog = testCatalog;
 
 const reference = scenarioInputsSchema.parse({
   horizon: { years: 1, workingDaysPerYear: 250 },
