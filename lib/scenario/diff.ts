@@ -19,8 +19,15 @@ function isObject(value: unknown): value is { [key: string]: JsonValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function formatPath(parts: readonly PathPart[]): string {
-  return parts.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part), "");
+/** Formats path parts as `options[1].overrides.utilization`; the root is the empty string. */
+export function formatPath(parts: readonly PropertyKey[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (typeof part === "number") text += `[${part}]`;
+    else text += text ? `.${String(part)}` : String(part);
+  }
+
+  return text;
 }
 
 /** Splits `options[1].overrides.utilization` into `["options", 1, "overrides", "utilization"]`. */

@@ -13,7 +13,7 @@ export function readStoredInputs(revisionNumber: number, stored: unknown): Store
   if (parsed.success) return { ok: true, inputs: parsed.data };
 
   const issue = parsed.error.issues[0];
-  const path = formatPath(issue.path as (string | number)[]) || "(the whole document)";
+  const path = formatPath(issue.path) || "(the whole document)";
 
   return { ok: false, problem: { path: "", message: `Revision ${revisionNumber} cannot be read: ${path}: ${issue.message}` } };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { formatPath } from "@/lib/scenario/diff";
 import { resolveScenarioInputs, type ResolveProblem } from "@/lib/scenario/resolve";
 import { scenarioInputsSchema } from "@/lib/scenario/inputs";
 import { describeModelIssue, modelPathToEditorPath } from "@/lib/scenario/preview";
@@ -26,8 +27,6 @@ export type SaveRevisionResult =
   | { status: "invalid"; problems: ResolveProblem[] }
   | { status: "not-found" };
 
-const formatPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), "");
 
 /**
  * Validates the editor's inputs, resolves them against the organization's catalog, and stores
