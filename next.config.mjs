@@ -7,7 +7,7 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     // Price imports accept files up to 1 MB (IMPORT_MAX_BYTES), and the confirmation posts the text
-    // again as a form field; the default 1 MB body limit would answer 413 before the action runs.
+    // again as a form field; the default 1 MB body limit would respond with 413 before the action runs.
     serverActions: { bodySizeLimit: "4mb" },
   },
   // `npm test` type-checks the whole project (tests included) with tsc before building.

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { TextField } from "@/components/text-field";
 import { updateCurrencyAction, type CurrencyFormState } from "@/lib/server/actions/settings-actions";
 
 export function CurrencyForm({ orgSlug, currency }: { orgSlug: string; currency: string }) {
@@ -10,24 +11,16 @@ export function CurrencyForm({ orgSlug, currency }: { orgSlug: string; currency:
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
-      <label htmlFor="org-currency" className="block text-sm font-medium">
-        Currency (ISO 4217)
-      </label>
-      <input
+      <TextField
         id="org-currency"
         name="currency"
+        label="Currency (ISO 4217)"
         defaultValue={state.values.currency}
+        error={state.fieldErrors?.currency}
+        hint="Amounts are shown in this currency; no exchange rate is applied, so enter catalog prices in it."
         maxLength={3}
-        aria-invalid={state.fieldErrors?.currency ? true : undefined}
-        aria-describedby="org-currency-hint org-currency-error"
-        className="w-28 rounded border border-slate-300 px-3 py-2 uppercase"
+        inputClassName="w-28 uppercase"
       />
-      <p id="org-currency-hint" className="text-xs text-slate-500">
-        Amounts are shown in this currency; no exchange rate is applied, so enter catalog prices in it.
-      </p>
-      <p id="org-currency-error" className="text-sm text-red-700">
-        {state.fieldErrors?.currency}
-      </p>
       <p role="status" aria-live="polite" className="text-sm text-red-700">
         {state.formError}
       </p>

@@ -233,7 +233,7 @@ test("an import file over the size limit is refused with the limit on the field"
   expect(oversized.length).toBeGreaterThan(2_000_000);
   const message = `Files up to 1 MB; this one is ${(oversized.length / 1_000_000).toFixed(1)} MB. Split it or remove rows.`;
 
-  // In the browser: the field says so as soon as the file is chosen, and nothing is uploaded.
+  // In the browser: the field shows the limit as soon as the file is chosen, and nothing is uploaded.
   await page.goto(`/o/${slug}/catalog/import`);
   await page.getByLabel("File").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: oversized });
   await expect(page.getByLabel("File")).toHaveAccessibleDescription(new RegExp(message.replace(/[.]/g, "\\.")));
@@ -241,7 +241,7 @@ test("an import file over the size limit is refused with the limit on the field"
   await expect(page.getByText(message)).toBeVisible();
   await expect(page.getByTestId("import-preview")).toHaveCount(0);
 
-  // Without JavaScript the form posts the file itself: the server answers with the same message,
+  // Without JavaScript the form posts the file itself: the server responds with the same message,
   // not a 413 error page.
   const noScript = await browser.newContext({ storageState: await page.context().storageState(), javaScriptEnabled: false });
   const plain = await noScript.newPage();

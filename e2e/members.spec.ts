@@ -37,7 +37,7 @@ test("viewer joins by invitation and cannot edit", async ({ page: ownerPage, bro
   await expect(viewerPage.getByRole("link", { name: /Correct/ })).toHaveCount(0);
   await expect(viewerPage.getByRole("button", { name: "Retire" })).toHaveCount(0);
 
-  // The edit page answers 404 to a viewer.
+  // The edit page responds with 404 to a viewer.
   const editResponse = await viewerPage.goto(`${entryPath}/edit`);
   expect(editResponse?.status()).toBe(404);
   await viewerPage.goto(`/o/${slug}/teams`);

@@ -43,7 +43,7 @@ test("owner reads the demo report with reference numbers", async ({ page }) => {
   await expect(page.getByTestId("serving-mode-chipnemo-70b")).toContainText("Utilization mode");
   await expect(page).toHaveTitle(/ChipNeMo against frontier APIs/);
 
-  // Sign out ends the session: the report asks for sign-in again.
+  // Sign out ends the session: the report requires sign-in again.
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.goto(`/o/${demoSlug}`);
   await expect(page).toHaveURL(/\/login/);

@@ -55,7 +55,7 @@ async function waitForServer() {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`The server did not answer on ${origin} within 60 s.`);
+  throw new Error(`The server did not respond on ${origin} within 60 s.`);
 }
 
 /** Loads the page once, checks that it is the report and not a sign-in page or an error. */
@@ -63,7 +63,7 @@ async function checkPage(path, headers) {
   const response = await fetch(`${origin}${path}`, { headers, redirect: "manual" });
   const body = await response.text();
   if (response.status !== 200 || !body.includes("$262,500.00")) {
-    throw new Error(`GET ${path} answered ${response.status} without the report's numbers; the benchmark would measure the wrong page.`);
+    throw new Error(`GET ${path} returned ${response.status} without the report's numbers; the benchmark would measure the wrong page.`);
   }
 }
 

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { TextField } from "@/components/text-field";
 import { inviteMemberAction, type InvitationFormState } from "@/lib/server/actions/member-actions";
 
 export function InviteForm({ orgSlug }: { orgSlug: string }) {
@@ -10,23 +11,7 @@ export function InviteForm({ orgSlug }: { orgSlug: string }) {
   return (
     <form action={formAction} className="flex flex-wrap items-start gap-3" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
-      <div>
-        <label htmlFor="invite-email" className="block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="invite-email"
-          name="email"
-          type="email"
-          defaultValue={state.values.email}
-          aria-invalid={state.fieldErrors?.email ? true : undefined}
-          aria-describedby="invite-email-error"
-          className="w-72 rounded border border-slate-300 px-3 py-2"
-        />
-        <p id="invite-email-error" className="text-sm text-red-700">
-          {state.fieldErrors?.email}
-        </p>
-      </div>
+      <TextField id="invite-email" name="email" type="email" label="Email" defaultValue={state.values.email} error={state.fieldErrors?.email} inputClassName="w-72" />
       <div>
         <label htmlFor="invite-role" className="block text-sm font-medium">
           Role

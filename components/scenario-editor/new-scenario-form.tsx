@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 
+import { TextField } from "@/components/text-field";
 import { createScenarioAction, type CreateScenarioFormState } from "@/lib/server/actions/scenario-actions";
 
 /** "New scenario": a name and a description; the scenario starts from the catalog's defaults and opens in the editor. */
@@ -22,22 +23,7 @@ export function NewScenarioForm({ orgSlug }: { orgSlug: string }) {
   return (
     <form action={formAction} className="max-w-xl space-y-3 rounded border border-slate-200 bg-white p-4" noValidate>
       <h2>New scenario</h2>
-      <div>
-        <label htmlFor="scenario-name" className="block text-sm font-medium">
-          Scenario name
-        </label>
-        <input
-          id="scenario-name"
-          name="name"
-          defaultValue={state.values.name}
-          aria-invalid={state.fieldErrors?.name ? true : undefined}
-          aria-describedby="scenario-name-error"
-          className="w-full rounded border border-slate-300 px-3 py-2"
-        />
-        <p id="scenario-name-error" className="text-sm text-red-700">
-          {state.fieldErrors?.name}
-        </p>
-      </div>
+      <TextField id="scenario-name" name="name" label="Scenario name" defaultValue={state.values.name} error={state.fieldErrors?.name} />
       <div>
         <label htmlFor="scenario-description" className="block text-sm font-medium">
           Description (optional)

@@ -20,7 +20,7 @@ export interface ProvenanceInput {
 }
 
 export interface BuildReportRequest {
-  /** The resolved document before the cost model fills in defaults: it tells which values were set. */
+  /** The resolved document before the cost model fills in defaults, which shows which values were set. */
   document: unknown;
   model: Scenario;
   evaluation: EvaluationResult;

@@ -1,6 +1,6 @@
 /**
  * Helpers of the charts' logarithmic axes. A log scale has no place for 0 or a negative value,
- * so such values are left out of the domain and of the drawn lines; the chart says which series lost points.
+ * so such values are left out of the domain and of the drawn lines; a note under the chart names the series that lost points.
  */
 
 /** Whole decades around the positive values, e.g. [1,000, 1,000,000]; null when none is positive. */

@@ -11,7 +11,7 @@ import type { Database } from "../db";
 export interface ScenarioReport {
   scenario: { id: string; name: string; description: string | null; version: number };
   revision: { id: string; number: number; createdAt: Date; message: string | null; pricesAsOf: string; catalogVersion: number };
-  /** The revision's inputs, or null when they fail today's schema (then `problems` says why). */
+  /** The revision's inputs, or null when they fail today's schema (then `problems` explains why). */
   inputs: ScenarioInputs | null;
   pricesAsOf: string;
   /** The resolved cost-model document before defaults are applied; null when it could not be resolved. */

@@ -8,7 +8,7 @@ import type { Database } from "../db";
 export interface RevisionSummary {
   id: string;
   number: number;
-  /** The stored inputs, or null when they fail today's schema; `readProblem` then says why. */
+  /** The stored inputs, or null when they fail today's schema; `readProblem` then explains why. */
   inputs: ScenarioInputs | null;
   readProblem: string | null;
   message: string | null;
